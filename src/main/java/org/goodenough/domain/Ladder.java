@@ -1,0 +1,17 @@
+package org.goodenough.domain;
+
+import java.time.Instant;
+
+/**
+ * One fear or belief being tested, step by step.
+ *
+ * @param id             the journal's id for it
+ * @param uid            a stable id that survives export and import
+ * @param name           a short name
+ * @param belief         the belief in the person's own words
+ * @param beliefStrength how strongly it is held, or {@code null}
+ * @param createdAt      when it was made
+ */
+public record Ladder(long id, String uid, String name, String belief, Percent beliefStrength,
+        Instant createdAt) {
+}

@@ -1,0 +1,10 @@
+package org.goodenough.planner;
+
+/** The fields a person fills in, so a problem can be shown beside the one it concerns. */
+public enum Field {
+    MISTAKE, PLACE, TIME, FEARED_OUTCOME, LIKELIHOOD, EXPECTED_DISTRESS, SAFETY_BEHAVIOUR,
+    COPING_PLAN, SELF_COMPASSION, LADDER,
+    DISTRESS_BEFORE, DISTRESS_PEAK, DISTRESS_AFTER,
+    WHAT_HAPPENED, FELT, WORSE, BETTER, LEARNED, LIKELIHOOD_AFTER,
+    LADDER_NAME, BELIEF, BELIEF_STRENGTH
+}

@@ -1,0 +1,97 @@
+package org.goodenough.planner;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+import org.goodenough.domain.Percent;
+import org.goodenough.domain.Suds;
+
+/**
+ * Reads what a person typed into one form, collecting every problem at once so all of them
+ * can be shown together. Text is trimmed; blank text counts as skipped.
+ */
+final class InputCheck {
+
+    /** Short answers: the mistake, a place, a line of self-compassion. */
+    static final int SHORT_TEXT = 1_000;
+    /** Longer answers: a prediction, a coping plan, a reflection. */
+    static final int LONG_TEXT = 20_000;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private final Map<Field, String> problems = new EnumMap<>(Field.class);
+
+    String required(Field field, String raw, String whatIsMissing) {
+        String text = optional(field, raw, SHORT_TEXT);
+        if (text == null && !problems.containsKey(field)) {
+            problems.put(field, whatIsMissing);
+        }
+        return text;
+    }
+
+    String optional(Field field, String raw, int limit) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        int length = text.codePointCount(0, text.length());
+        if (length > limit) {
+            problems.put(field, String.format("This is %,d characters long; up to %,d fit here."
+                    + " Shorten it a little and save again.", length, limit));
+        }
+        return text;
+    }
+
+    Suds suds(Field field, String raw) {
+        Integer value = whole(field, raw, "Distress is rated from 0 (calm) to 100 (the worst"
+                + " imaginable). Use a number in that range, or leave it empty.");
+        return value == null ? null : new Suds(value);
+    }
+
+    Percent percent(Field field, String raw) {
+        Integer value = whole(field, raw, "Use a percentage from 0 to 100, or leave it empty.");
+        return value == null ? null : new Percent(value);
+    }
+
+    LocalTime time(Field field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(raw.strip(), TIME);
+        } catch (DateTimeParseException e) {
+            problems.put(field, "Write the time as hours and minutes, for example 14:30, or leave it"
+                    + " empty.");
+            return null;
+        }
+    }
+
+    private Integer whole(Field field, String raw, String rangeMessage) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.strip();
+        if (text.endsWith("%")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (!text.matches("[0-9]{1,3}")) {
+            problems.put(field, rangeMessage);
+            return null;
+        }
+        int value = Integer.parseInt(text);
+        if (value > 100) {
+            problems.put(field, rangeMessage);
+            return null;
+        }
+        return value;
+    }
+
+    /** Throws when any field had a problem; otherwise the values read are good to save. */
+    void complete() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.goodenough.planner;
+
+import java.time.LocalDate;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Plan;
+import org.goodenough.domain.Stakes;
+
+/**
+ * A plan as the person typed it: text as written, ratings as text (they may not be numbers).
+ * Only the mistake is required.
+ */
+public record PlanInput(
+        String mistake,
+        Category category,
+        Stakes stakes,
+        LocalDate date,
+        String time,
+        String place,
+        String fearedOutcome,
+        String likelihood,
+        String expectedDistress,
+        String safetyBehaviour,
+        String copingPlan,
+        String selfCompassion,
+        Long ladderId) {
+
+    /** A plan with only the mistake written, and the default self-compassion line. */
+    public static PlanInput of(String mistake) {
+        return new PlanInput(mistake, null, null, null, null, null, null, null, null, null, null,
+                Plan.DEFAULT_SELF_COMPASSION, null);
+    }
+}

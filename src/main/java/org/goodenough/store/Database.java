@@ -1,0 +1,227 @@
+package org.goodenough.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One open journal file: a single SQLite connection with foreign keys and WAL on, brought up
+ * to the current schema when it opens. A file that is not a journal, or that a newer version
+ * wrote, is refused before anything could write to it.
+ *
+ * <p>Work runs one piece at a time; callers keep it off the UI thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** Marks a SQLite file as a Good Enough journal ("GENR" in the file header). */
+    static final int APPLICATION_ID = 0x47454E52;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the journal at {@code file}, creating it when it does not exist yet.
+     *
+     * @throws JournalRefusedException if the file is not a journal or is from a newer version
+     * @throws StoreException          if it cannot be created, opened or migrated
+     */
+    public static Database open(Path file) {
+        Path journal = file.toAbsolutePath().normalize();
+        boolean fresh = prepare(journal);
+        Connection connection = connect(journal);
+        try {
+            if (!fresh) {
+                refuseForeignDatabase(journal, connection);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            connection.setAutoCommit(false);
+            Migrations.apply(connection);
+            LOG.info("Journal opened at schema version {}", Migrations.LATEST);
+            return new Database(journal, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqlErrors.translate("Good Enough could not open the journal " + journal, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** The schema version this build of the app writes. */
+    public static int currentSchemaVersion() {
+        return Migrations.LATEST;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is saved, or none. */
+    synchronized <T> T write(String action, SqlWork<T> work) {
+        try {
+            T result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqlErrors.translate(action, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /** Runs {@code work} that only reads. */
+    synchronized <T> T read(String action, SqlWork<T> work) {
+        try {
+            T result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqlErrors.translate(action, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Good Enough could not close the journal", e);
+        }
+    }
+
+    /**
+     * Checks the file before any connection exists. Returns whether the journal is new (the
+     * file is absent or empty, and is created here with owner-only permissions).
+     */
+    private static boolean prepare(Path journal) {
+        Path folder = journal.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException("The folder " + folder + " does not exist. Choose a folder that"
+                    + " exists for the journal, or create this one first.");
+        }
+        if (Files.isDirectory(journal)) {
+            throw new StoreException(journal + " is a folder. Choose a journal file instead.");
+        }
+        try {
+            if (Files.exists(journal) && Files.size(journal) > 0) {
+                refuseUnlessJournal(journal, JournalHeader.read(journal));
+                if (!Files.isWritable(journal)) {
+                    throw new StoreException("The journal " + journal + " is read-only, so nothing"
+                            + " could be saved to it. Allow writing to it, or open another journal.");
+                }
+                return false;
+            }
+            createPrivately(journal);
+            return true;
+        } catch (AccessDeniedException e) {
+            throw new StoreException("Good Enough is not allowed to use " + journal + ". The folder"
+                    + " or the file is read-only, or belongs to someone else. Choose another place.", e);
+        } catch (FileSystemException e) {
+            throw new StoreException("Good Enough cannot create a journal at " + journal + " ("
+                    + e.getReason() + "). Choose another place.", e);
+        } catch (IOException e) {
+            throw new StoreException("Good Enough could not read " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseUnlessJournal(Path journal, JournalHeader header) {
+        if (!header.sqlite()) {
+            throw new JournalRefusedException(journal, journal + " is not a Good Enough journal (it is"
+                    + " not a SQLite database). It has not been changed. Open another file.");
+        }
+        if (header.applicationId() != 0 && header.applicationId() != APPLICATION_ID) {
+            throw new JournalRefusedException(journal, journal + " is a database of another program,"
+                    + " not a Good Enough journal. It has not been changed. Open another file.");
+        }
+        if (header.userVersion() > Migrations.LATEST) {
+            throw new JournalRefusedException(journal, "This journal was written by a newer version of"
+                    + " Good Enough (journal version " + header.userVersion() + "; this version reads"
+                    + " up to " + Migrations.LATEST + "). Update Good Enough to open it. The file has"
+                    + " not been changed.");
+        }
+    }
+
+    /** A SQLite file without our mark that already holds tables belongs to something else. */
+    private static void refuseForeignDatabase(Path journal, Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            result.next();
+            int version = Migrations.userVersion(connection);
+            if (version == 0 && result.getInt(1) > 0) {
+                throw new JournalRefusedException(journal, journal + " is a database of another"
+                        + " program, not a Good Enough journal. It has not been changed. Open another"
+                        + " file.");
+            }
+        }
+    }
+
+    private static void createPrivately(Path journal) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        try {
+            if (posix) {
+                Files.createFile(journal, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(journal);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // An empty file the person chose: it becomes the journal.
+            if (posix) {
+                Files.setPosixFilePermissions(journal, PosixFilePermissions.fromString("rw-------"));
+            }
+        }
+    }
+
+    private static Connection connect(Path journal) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            return config.createConnection("jdbc:sqlite:" + journal);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Good Enough could not open the journal " + journal, e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed", e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a journal that failed to open also failed", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.goodenough.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.goodenough.domain.Distress;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.ExposureStatus;
+import org.goodenough.domain.JournalSection;
+import org.goodenough.domain.Plan;
+import org.goodenough.domain.Reflection;
+
+/** Where exposures and their reflections are kept. Every change is saved durably on return. */
+public interface ExposureRepository {
+
+    /** Saves a new plan; {@code repeatOf} names the first exposure of its series, or is null. */
+    Exposure add(Plan plan, Long repeatOf, Instant now);
+
+    Exposure updatePlan(long id, Plan plan, Instant now);
+
+    /** Records where the exposure stands and the distress ratings of doing it. */
+    Exposure updateDoing(long id, ExposureStatus status, Instant doneAt, Distress distress, Instant now);
+
+    Exposure saveReflection(long id, Reflection reflection, Instant now);
+
+    Optional<Exposure> find(long id);
+
+    /** One page of a section, in the order the section is read: soonest or newest first. */
+    List<Exposure> list(JournalSection section, int offset, int limit);
+
+    /** The exposures of one series, first to latest. */
+    List<Exposure> series(long seriesId);
+
+    /**
+     * Deletes an exposure and its reflection. Its repeats stay and still form a series.
+     *
+     * @return whether there was such an exposure
+     */
+    boolean delete(long id);
+}

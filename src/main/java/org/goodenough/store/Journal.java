@@ -1,0 +1,39 @@
+package org.goodenough.store;
+
+import java.nio.file.Path;
+
+/** An open journal file and the repositories that read and write it. */
+public final class Journal implements AutoCloseable {
+
+    private final Database database;
+    private final ExposureRepository exposures;
+    private final LadderRepository ladders;
+
+    private Journal(Database database) {
+        this.database = database;
+        this.exposures = new SqliteExposureRepository(database);
+        this.ladders = new SqliteLadderRepository(database);
+    }
+
+    /** Opens (or creates) the journal at {@code file}; see {@link Database#open(Path)}. */
+    public static Journal open(Path file) {
+        return new Journal(Database.open(file));
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public ExposureRepository exposures() {
+        return exposures;
+    }
+
+    public LadderRepository ladders() {
+        return ladders;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,43 @@
+package org.goodenough.store;
+
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Turns SQLite's errors into messages a person can act on. */
+final class SqlErrors {
+
+    private SqlErrors() {
+    }
+
+    static StoreException translate(String action, SQLException e) {
+        return new StoreException(action + ": " + reason(e), e);
+    }
+
+    private static String reason(SQLException e) {
+        if (!(e instanceof SQLiteException sqlite)) {
+            return "the journal answered with an error (" + e.getMessage() + ").";
+        }
+        SQLiteErrorCode code = sqlite.getResultCode();
+        int primary = code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "the disk is full. Free some space and try again.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "the journal file or its folder is read-only.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return "another program is using the journal right now. Try again in a moment.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return "the journal file is damaged.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return "the journal file could not be opened. It may have been moved or deleted.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return "the disk reported a read or write error.";
+        }
+        return "the journal answered with an error (" + code.message + ").";
+    }
+}

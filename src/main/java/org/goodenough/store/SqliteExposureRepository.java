@@ -1,0 +1,309 @@
+package org.goodenough.store;
+
+import static org.goodenough.store.Columns.enumValue;
+import static org.goodenough.store.Columns.id;
+import static org.goodenough.store.Columns.instant;
+import static org.goodenough.store.Columns.number;
+import static org.goodenough.store.Columns.percent;
+import static org.goodenough.store.Columns.suds;
+import static org.goodenough.store.Columns.text;
+import static org.goodenough.store.Columns.value;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Distress;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.ExposureStatus;
+import org.goodenough.domain.JournalSection;
+import org.goodenough.domain.Outcome;
+import org.goodenough.domain.Plan;
+import org.goodenough.domain.Reflection;
+import org.goodenough.domain.Stakes;
+
+/** Exposures and reflections in the journal's SQLite file. */
+public final class SqliteExposureRepository implements ExposureRepository {
+
+    private static final String SELECT = """
+            SELECT e.*, r.what_happened, r.outcome, r.felt, r.worse, r.better, r.learned,
+                   r.likelihood_after, r.reflected_at
+              FROM exposure e LEFT JOIN reflection r ON r.exposure_id = e.id
+            """;
+
+    private final Database database;
+
+    public SqliteExposureRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Exposure add(Plan plan, Long repeatOf, Instant now) {
+        return database.write("Good Enough could not save the plan", connection -> {
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO exposure (uid, repeat_of, created_at, updated_at, mistake)
+                    VALUES (?, ?, ?, ?, ?)
+                    """, PreparedStatement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, UUID.randomUUID().toString());
+                id(insert, 2, repeatOf);
+                instant(insert, 3, now);
+                instant(insert, 4, now);
+                insert.setString(5, plan.mistake());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writePlan(connection, id, plan, now);
+            return load(connection, id);
+        });
+    }
+
+    @Override
+    public Exposure updatePlan(long id, Plan plan, Instant now) {
+        return database.write("Good Enough could not save the changes to the plan", connection -> {
+            writePlan(connection, id, plan, now);
+            return load(connection, id);
+        });
+    }
+
+    private static void writePlan(Connection connection, long id, Plan plan, Instant now)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE exposure
+                   SET mistake = ?, category = ?, stakes = ?, planned_date = ?, planned_time = ?,
+                       place = ?, feared_outcome = ?, likelihood = ?, expected_distress = ?,
+                       safety_behaviour = ?, coping_plan = ?, self_compassion = ?, ladder_id = ?,
+                       updated_at = ?
+                 WHERE id = ?
+                """)) {
+            update.setString(1, plan.mistake());
+            text(update, 2, plan.category());
+            text(update, 3, plan.stakes());
+            text(update, 4, plan.date());
+            text(update, 5, plan.time());
+            text(update, 6, plan.place());
+            text(update, 7, plan.fearedOutcome());
+            number(update, 8, value(plan.likelihood()));
+            number(update, 9, value(plan.expectedDistress()));
+            text(update, 10, plan.safetyBehaviour());
+            text(update, 11, plan.copingPlan());
+            text(update, 12, plan.selfCompassion());
+            id(update, 13, plan.ladderId());
+            instant(update, 14, now);
+            update.setLong(15, id);
+            requireOne(update.executeUpdate(), id);
+        }
+    }
+
+    @Override
+    public Exposure updateDoing(long id, ExposureStatus status, Instant doneAt, Distress distress,
+            Instant now) {
+        return database.write("Good Enough could not save how it went", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE exposure
+                       SET status = ?, done_at = ?, distress_before = ?, distress_peak = ?,
+                           distress_after = ?, updated_at = ?
+                     WHERE id = ?
+                    """)) {
+                text(update, 1, status);
+                instant(update, 2, doneAt);
+                number(update, 3, value(distress.before()));
+                number(update, 4, value(distress.peak()));
+                number(update, 5, value(distress.after()));
+                instant(update, 6, now);
+                update.setLong(7, id);
+                requireOne(update.executeUpdate(), id);
+            }
+            return load(connection, id);
+        });
+    }
+
+    @Override
+    public Exposure saveReflection(long id, Reflection reflection, Instant now) {
+        return database.write("Good Enough could not save the reflection", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO reflection (exposure_id, what_happened, outcome, felt, worse, better,
+                                            learned, likelihood_after, reflected_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (exposure_id) DO UPDATE SET
+                        what_happened = excluded.what_happened, outcome = excluded.outcome,
+                        felt = excluded.felt, worse = excluded.worse, better = excluded.better,
+                        learned = excluded.learned, likelihood_after = excluded.likelihood_after,
+                        reflected_at = excluded.reflected_at
+                    """)) {
+                upsert.setLong(1, id);
+                text(upsert, 2, reflection.whatHappened());
+                text(upsert, 3, reflection.outcome());
+                text(upsert, 4, reflection.felt());
+                text(upsert, 5, reflection.worse());
+                text(upsert, 6, reflection.better());
+                text(upsert, 7, reflection.learned());
+                number(upsert, 8, value(reflection.likelihoodAfter()));
+                instant(upsert, 9, reflection.reflectedAt());
+                upsert.executeUpdate();
+            }
+            try (PreparedStatement touch = connection.prepareStatement(
+                    "UPDATE exposure SET updated_at = ? WHERE id = ?")) {
+                instant(touch, 1, now);
+                touch.setLong(2, id);
+                requireOne(touch.executeUpdate(), id);
+            }
+            return load(connection, id);
+        });
+    }
+
+    @Override
+    public Optional<Exposure> find(long id) {
+        return database.read("Good Enough could not read the exposure",
+                connection -> Optional.ofNullable(loadOrNull(connection, id)));
+    }
+
+    @Override
+    public List<Exposure> list(JournalSection section, int offset, int limit) {
+        String order = switch (section) {
+            case UPCOMING -> "e.planned_date IS NULL, e.planned_date, e.planned_time IS NULL,"
+                    + " e.planned_time, e.id";
+            case DONE -> "e.done_at DESC, e.id DESC";
+            case NOT_NOW -> "e.updated_at DESC, e.id DESC";
+        };
+        String placeholders = String.join(", ", section.statuses().stream().map(s -> "?").toList());
+        String sql = SELECT + " WHERE e.status IN (" + placeholders + ") ORDER BY " + order
+                + " LIMIT ? OFFSET ?";
+        return database.read("Good Enough could not read the journal", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (ExposureStatus status : section.statuses()) {
+                    text(query, index++, status);
+                }
+                query.setInt(index++, limit);
+                query.setInt(index, offset);
+                return readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public List<Exposure> series(long seriesId) {
+        return database.read("Good Enough could not read the repeats", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    SELECT + " WHERE e.id = ? OR e.repeat_of = ? ORDER BY e.created_at, e.id")) {
+                query.setLong(1, seriesId);
+                query.setLong(2, seriesId);
+                return readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return database.write("Good Enough could not delete the exposure", connection -> {
+            // If this was the first of a series, the next repeat becomes the first.
+            try (PreparedStatement relink = connection.prepareStatement("""
+                    WITH heir AS (SELECT min(id) AS id FROM exposure WHERE repeat_of = ?1)
+                    UPDATE exposure
+                       SET repeat_of = CASE WHEN id = (SELECT id FROM heir) THEN NULL
+                                            ELSE (SELECT id FROM heir) END
+                     WHERE repeat_of = ?1
+                    """)) {
+                relink.setLong(1, id);
+                relink.executeUpdate();
+            }
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM exposure WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static Exposure load(Connection connection, long id) throws SQLException {
+        Exposure exposure = loadOrNull(connection, id);
+        if (exposure == null) {
+            throw new StoreException("That exposure is no longer in the journal.");
+        }
+        return exposure;
+    }
+
+    private static Exposure loadOrNull(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE e.id = ?")) {
+            query.setLong(1, id);
+            List<Exposure> found = readAll(query);
+            return found.isEmpty() ? null : found.get(0);
+        }
+    }
+
+    private static void requireOne(int changed, long id) {
+        if (changed != 1) {
+            throw new StoreException("That exposure is no longer in the journal.");
+        }
+    }
+
+    private static List<Exposure> readAll(PreparedStatement query) throws SQLException {
+        List<Exposure> exposures = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                exposures.add(exposure(row));
+            }
+        }
+        return exposures;
+    }
+
+    private static Exposure exposure(ResultSet row) throws SQLException {
+        String date = row.getString("planned_date");
+        String time = row.getString("planned_time");
+        Plan plan = new Plan(
+                row.getString("mistake"),
+                enumValue(Category.class, row, "category"),
+                enumValue(Stakes.class, row, "stakes"),
+                date == null ? null : LocalDate.parse(date),
+                time == null ? null : LocalTime.parse(time),
+                row.getString("place"),
+                row.getString("feared_outcome"),
+                percent(row, "likelihood"),
+                suds(row, "expected_distress"),
+                row.getString("safety_behaviour"),
+                row.getString("coping_plan"),
+                row.getString("self_compassion"),
+                id(row, "ladder_id"));
+        Distress distress = new Distress(
+                suds(row, "distress_before"), suds(row, "distress_peak"), suds(row, "distress_after"));
+        return new Exposure(
+                row.getLong("id"),
+                row.getString("uid"),
+                plan,
+                enumValue(ExposureStatus.class, row, "status"),
+                instant(row, "done_at"),
+                distress,
+                reflection(row),
+                id(row, "repeat_of"),
+                instant(row, "created_at"),
+                instant(row, "updated_at"));
+    }
+
+    private static Reflection reflection(ResultSet row) throws SQLException {
+        Instant reflectedAt = instant(row, "reflected_at");
+        if (reflectedAt == null) {
+            return null;
+        }
+        return new Reflection(
+                row.getString("what_happened"),
+                enumValue(Outcome.class, row, "outcome"),
+                row.getString("felt"),
+                row.getString("worse"),
+                row.getString("better"),
+                row.getString("learned"),
+                percent(row, "likelihood_after"),
+                reflectedAt);
+    }
+}

@@ -1,0 +1,122 @@
+package org.goodenough.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.common.BackgroundTaskRunner;
+import org.goodenough.ui.common.ErrorDialog;
+import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.journal.JournalView;
+import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.opening.JournalProblemView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: shows the window at once, opens the journal in the background, then
+ * shows the journal, or a plain explanation of why it could not be opened.
+ */
+public final class GoodEnoughApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GoodEnoughApp.class);
+    private static final String JOURNAL = "journal";
+
+    private Path journal;
+    private Stage stage;
+    private BackgroundTaskRunner tasks;
+    private JournalSession session;
+
+    /** Used by the JavaFX launcher; the journal comes from the {@code --journal=} parameter. */
+    public GoodEnoughApp() {
+    }
+
+    /** An app on the given journal, for tests and tools that start it themselves. */
+    public GoodEnoughApp(Path journal) {
+        this.journal = journal;
+    }
+
+    /** Starts the toolkit and shows the window on {@code journal}; returns when it closes. */
+    public static void launch(Path journal) {
+        Application.launch(GoodEnoughApp.class, "--" + JOURNAL + "=" + journal);
+    }
+
+    @Override
+    public void init() {
+        if (journal == null) {
+            String named = getParameters().getNamed().get(JOURNAL);
+            if (named == null) {
+                throw new IllegalStateException("Start Good Enough with org.goodenough.app.Launcher");
+            }
+            journal = Path.of(named);
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
+        stage = primaryStage;
+        tasks = new BackgroundTaskRunner();
+        Scene scene = new Scene(waiting(), 1100, 740);
+        scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
+        stage.setTitle("Good Enough");
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        stage.setScene(scene);
+        stage.show();
+        open(journal);
+    }
+
+    private void open(Path file) {
+        stage.getScene().setRoot(waiting());
+        tasks.run(() -> JournalSession.open(file, Clock.systemDefaultZone()), this::opened,
+                failure -> stage.getScene().setRoot(new JournalProblemView(
+                        Failures.describe(failure), this::open, Platform::exit)));
+    }
+
+    private void opened(JournalSession opened) {
+        closeSession();
+        session = opened;
+        JournalViewModel model = new JournalViewModel(opened.planner(), tasks, opened.file());
+        stage.getScene().setRoot(new JournalView(model));
+        stage.setTitle("Good Enough: " + opened.file().getFileName());
+        model.load();
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (tasks != null) {
+            closeSession();
+            tasks.close();
+        }
+    }
+
+    /** Closes the journal after every save already asked for has finished. */
+    private void closeSession() {
+        JournalSession closing = session;
+        session = null;
+        if (closing != null) {
+            tasks.runLast(() -> {
+                try {
+                    closing.close();
+                } catch (RuntimeException e) {
+                    LOG.warn("Closing the journal failed", e);
+                }
+            });
+        }
+    }
+
+    private static Parent waiting() {
+        Label label = new Label("Opening your journal…");
+        label.getStyleClass().add("form-note");
+        StackPane pane = new StackPane(label);
+        pane.getStyleClass().add("journal");
+        return pane;
+    }
+}

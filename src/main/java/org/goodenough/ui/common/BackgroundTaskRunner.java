@@ -1,0 +1,46 @@
+package org.goodenough.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Runs journal work on one background thread, in the order it was asked for, so saves never
+ * overtake each other, and calls back on the FX thread.
+ */
+public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "journal-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
+            Consumer<? super Exception> onError) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                Platform.runLater(() -> onError.accept(e));
+            }
+        });
+    }
+
+    /** Lets queued saves finish, then stops the thread. */
+    @Override
+    public void close() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code work} after everything queued so far, on the worker thread. */
+    public void runLast(Runnable work) {
+        worker.execute(work);
+    }
+}

@@ -1,0 +1,25 @@
+package org.goodenough.ui.common;
+
+import org.goodenough.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns a failed piece of journal work into words for the person, logging the unexpected. */
+public final class Failures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    private Failures() {
+    }
+
+    /** A calm sentence about what went wrong. Expected problems carry their own message. */
+    public static String describe(Exception failure) {
+        if (failure instanceof StoreException || failure instanceof IllegalStateException) {
+            LOG.warn("Journal work failed: {}", failure.getMessage(), failure);
+            return failure.getMessage();
+        }
+        LOG.error("Unexpected failure", failure);
+        return "Something unexpected went wrong, and nothing was changed. What you wrote is still"
+                + " here; the details are in the log file.";
+    }
+}

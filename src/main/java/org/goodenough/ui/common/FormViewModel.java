@@ -1,0 +1,72 @@
+package org.goodenough.ui.common;
+
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.goodenough.domain.Exposure;
+import org.goodenough.planner.InvalidInputException;
+
+/**
+ * What every form that saves an exposure shares: inline problems per field, one message for
+ * the form, and a save that runs off the FX thread and keeps the typed text when it fails.
+ */
+public abstract class FormViewModel {
+
+    protected final TaskRunner tasks;
+    protected final Navigator navigator;
+    private final FieldProblems problems = new FieldProblems();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+
+    protected FormViewModel(TaskRunner tasks, Navigator navigator) {
+        this.tasks = tasks;
+        this.navigator = navigator;
+    }
+
+    public FieldProblems problems() {
+        return problems;
+    }
+
+    /** A message about the whole form, such as a save that failed; empty when there is none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Saves through {@code work}; on success the journal shows what was saved. */
+    protected void save(Callable<Exposure> work) {
+        if (saving.get()) {
+            return;
+        }
+        saving.set(true);
+        message.set("");
+        tasks.run(work, saved -> {
+            saving.set(false);
+            problems.clear();
+            saved(saved);
+        }, failure -> {
+            saving.set(false);
+            if (failure instanceof InvalidInputException invalid) {
+                problems.show(invalid.problems());
+                message.set("Nothing was saved yet. See the note beside the field.");
+            } else {
+                problems.clear();
+                message.set(Failures.describe(failure));
+            }
+        });
+    }
+
+    /** Where to go once saved; by default, the saved exposure. */
+    protected void saved(Exposure exposure) {
+        navigator.showExposure(exposure);
+    }
+
+    public void cancel() {
+        navigator.back();
+    }
+}

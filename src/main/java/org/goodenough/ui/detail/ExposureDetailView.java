@@ -1,0 +1,182 @@
+package org.goodenough.ui.detail;
+
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Distress;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Reflection;
+import org.goodenough.planner.DeletionRequest;
+import org.goodenough.ui.common.Facts;
+import org.goodenough.ui.common.PlanFacts;
+import org.goodenough.ui.common.Wording;
+
+/** An exposure read back: the plan, how it went, the reflection, and its repeats. */
+public final class ExposureDetailView extends ScrollPane {
+
+    private final ExposureDetailViewModel model;
+
+    public ExposureDetailView(ExposureDetailViewModel model) {
+        this.model = model;
+        Exposure exposure = model.exposure();
+
+        Label title = new Label(exposure.plan().mistake());
+        title.setId("detailTitle");
+        title.getStyleClass().add("form-heading");
+        title.setWrapText(true);
+        Label status = new Label(statusLine(exposure));
+        status.setId("detailStatus");
+        status.getStyleClass().add("form-note");
+        status.setWrapText(true);
+        Label message = new Label();
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        VBox page = new VBox(title, status, actions(exposure), message,
+                PlanFacts.of("The plan", exposure.plan()));
+        Facts doing = doing(exposure.distress());
+        if (doing.hasFacts()) {
+            page.getChildren().add(doing);
+        }
+        if (exposure.reflection() != null) {
+            page.getChildren().add(reflection(exposure.reflection()));
+        }
+        VBox series = new VBox();
+        series.setId("series");
+        model.series().addListener((ListChangeListener<Exposure>) change ->
+                series.getChildren().setAll(seriesFacts(model.series(), exposure)));
+        page.getChildren().add(series);
+        page.getStyleClass().add("form");
+        page.setId("detail");
+
+        setContent(page);
+        setFitToWidth(true);
+        getStyleClass().add("page");
+        model.deletionProperty().addListener((observable, old, request) -> {
+            if (request != null) {
+                confirm(request);
+            }
+        });
+    }
+
+    private FlowPane actions(Exposure exposure) {
+        FlowPane actions = new FlowPane();
+        actions.getStyleClass().add("button-row");
+        switch (exposure.status()) {
+            case PLANNED -> actions.getChildren().addAll(
+                    button("I did it", "didIt", true, model::didIt),
+                    button("Change the plan", "edit", false, model::edit),
+                    button("Not now", "notNow", false, model::notNow),
+                    button("Let it go", "letGo", false, model::letGo));
+            case DONE -> actions.getChildren().addAll(
+                    button(exposure.hasReflection() ? "Add to the reflection" : "Reflect", "reflect",
+                            !exposure.hasReflection(), model::reflect),
+                    button("Do it again", "doAgain", false, model::doAgain),
+                    button("Change ratings", "didIt", false, model::didIt),
+                    button("Change the plan", "edit", false, model::edit));
+            case NOT_NOW -> actions.getChildren().addAll(
+                    button("Plan it again", "planAgain", true, model::planAgain),
+                    button("I did it after all", "didIt", false, model::didIt),
+                    button("Let it go", "letGo", false, model::letGo));
+            case LET_GO -> actions.getChildren().addAll(
+                    button("Plan it again", "planAgain", true, model::planAgain));
+        }
+        actions.getChildren().add(button("Delete…", "delete", false, model::askToDelete));
+        return actions;
+    }
+
+    private static Button button(String text, String id, boolean primary, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        if (primary) {
+            button.getStyleClass().add("primary");
+        }
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static String statusLine(Exposure exposure) {
+        return switch (exposure.status()) {
+            case PLANNED -> exposure.plan().date() == null ? "Planned, for whenever you are ready."
+                    : "Planned for " + Wording.when(exposure.plan()) + ".";
+            case DONE -> "Done on " + Wording.day(exposure.doneAt()) + ".";
+            case NOT_NOW -> "Set aside for now. It will be here whenever you want it.";
+            case LET_GO -> "Let go. You can plan it again at any time.";
+        };
+    }
+
+    private static Facts doing(Distress distress) {
+        return new Facts("Doing it")
+                .add("Distress just before", Wording.suds(distress.before()))
+                .add("Distress at its peak", Wording.suds(distress.peak()))
+                .add("Distress afterwards", Wording.suds(distress.after()));
+    }
+
+    private static Facts reflection(Reflection reflection) {
+        Facts facts = new Facts("Looking back")
+                .add("What actually happened", reflection.whatHappened())
+                .add("Did what I feared happen?",
+                        reflection.outcome() == null ? null : reflection.outcome().label())
+                .add("What did I feel?", reflection.felt())
+                .add("What was worse than I imagined?", reflection.worse())
+                .add("What was better than I imagined?", reflection.better())
+                .add("What did I learn?", reflection.learned())
+                .add("How likely it seems now", Wording.percent(reflection.likelihoodAfter()));
+        facts.setId("reflectionFacts");
+        return facts;
+    }
+
+    private static Facts seriesFacts(Iterable<Exposure> series, Exposure current) {
+        Facts facts = new Facts("Repeats of this mistake");
+        int number = 1;
+        for (Exposure each : series) {
+            String when = each.isDone() ? "done " + Wording.day(each.doneAt())
+                    : each.status().label().toLowerCase(Locale.ROOT);
+            String likelihood = each.plan().likelihood() == null ? "" : "likelihood "
+                    + Wording.percent(each.plan().likelihood()) + (each.reflection() == null
+                    || each.reflection().likelihoodAfter() == null ? ""
+                    : " → " + Wording.percent(each.reflection().likelihoodAfter()));
+            String distress = each.plan().expectedDistress() == null && each.distress().peak() == null
+                    ? "" : "distress expected " + orDash(Wording.suds(each.plan().expectedDistress()))
+                    + ", peak " + orDash(Wording.suds(each.distress().peak()));
+            facts.add("Time " + number + (each.id() == current.id() ? " (this one)" : "") + ", "
+                    + when, String.join("; ", Stream.of(distress, likelihood)
+                    .filter(s -> !s.isEmpty()).toList()) + ".");
+            number++;
+        }
+        return facts;
+    }
+
+    private static String orDash(String text) {
+        return text.isEmpty() ? "–" : text;
+    }
+
+    private void confirm(DeletionRequest request) {
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, request.consequence(), delete, keep);
+        alert.setTitle("Delete this exposure?");
+        alert.setHeaderText("Delete “" + Wording.shortened(request.exposure().plan().mistake(), 80)
+                + "”?");
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        // Keeping is the safe default: Enter does not delete.
+        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        if (alert.showAndWait().filter(delete::equals).isPresent()) {
+            model.confirmDelete();
+        } else {
+            model.keep();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.goodenough.ui.detail;
+
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.goodenough.domain.Exposure;
+import org.goodenough.planner.DeletionRequest;
+import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.Navigator;
+import org.goodenough.ui.common.TaskRunner;
+
+/** One exposure read back in full, with what can be done next from where it stands. */
+public final class ExposureDetailViewModel {
+
+    private final ExposurePlanner planner;
+    private final TaskRunner tasks;
+    private final Navigator navigator;
+    private final Exposure exposure;
+    private final ObservableList<Exposure> series = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeletionRequest> deletion = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ExposureDetailViewModel(ExposurePlanner planner, TaskRunner tasks, Navigator navigator,
+            Exposure exposure) {
+        this.planner = planner;
+        this.tasks = tasks;
+        this.navigator = navigator;
+        this.exposure = exposure;
+        tasks.run(() -> planner.series(exposure.id()), found -> {
+            if (found.size() > 1) {
+                series.setAll(found);
+            }
+        }, failure -> message.set(Failures.describe(failure)));
+    }
+
+    public Exposure exposure() {
+        return exposure;
+    }
+
+    /** The other exposures of this one's series, first to latest; empty if never repeated. */
+    public ObservableList<Exposure> series() {
+        return series;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A deletion waiting for the person to confirm it, or {@code null}. */
+    public ReadOnlyObjectProperty<DeletionRequest> deletionProperty() {
+        return deletion.getReadOnlyProperty();
+    }
+
+    public void didIt() {
+        navigator.showDidIt(exposure);
+    }
+
+    public void reflect() {
+        navigator.showReflection(exposure);
+    }
+
+    public void edit() {
+        navigator.editPlan(exposure);
+    }
+
+    public void notNow() {
+        change(() -> planner.notNow(exposure.id()));
+    }
+
+    public void letGo() {
+        change(() -> planner.letGo(exposure.id()));
+    }
+
+    public void planAgain() {
+        change(() -> planner.planAgain(exposure.id()));
+    }
+
+    /** Plans the same mistake again, linked as a repeat, and opens the new plan to adjust. */
+    public void doAgain() {
+        tasks.run(() -> planner.repeat(exposure.id()), navigator::editPlan,
+                failure -> message.set(Failures.describe(failure)));
+    }
+
+    /** Asks what deleting would remove; the view then asks the person to confirm. */
+    public void askToDelete() {
+        tasks.run(() -> planner.askToDelete(exposure.id()), deletion::set,
+                failure -> message.set(Failures.describe(failure)));
+    }
+
+    public void confirmDelete() {
+        DeletionRequest request = deletion.get();
+        deletion.set(null);
+        if (request == null) {
+            return;
+        }
+        tasks.run(() -> {
+            planner.delete(request);
+            return request.exposure();
+        }, navigator::removed, failure -> message.set(Failures.describe(failure)));
+    }
+
+    public void keep() {
+        deletion.set(null);
+    }
+
+    private void change(Callable<Exposure> work) {
+        tasks.run(work, navigator::showExposure, failure -> message.set(Failures.describe(failure)));
+    }
+
+}

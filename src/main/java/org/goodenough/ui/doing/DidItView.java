@@ -1,0 +1,37 @@
+package org.goodenough.ui.doing;
+
+import javafx.scene.control.ScrollPane;
+import org.goodenough.planner.Field;
+import org.goodenough.ui.common.FieldProblems;
+import org.goodenough.ui.common.FormActions;
+import org.goodenough.ui.common.FormLayout;
+import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.RatingField;
+
+/** "I did it": how distressing it felt, just before, at its peak and afterwards. */
+public final class DidItView extends ScrollPane {
+
+    public DidItView(DidItViewModel model) {
+        FieldProblems problems = model.problems();
+        RatingField before = Inputs.rating("distressBefore", model.beforeProperty(), "0–100");
+        setContent(new FormLayout()
+                .heading("You did it")
+                .note("“" + model.exposure().plan().mistake() + "”")
+                .note("How distressing did it feel? 0 is calm, 100 the worst you can imagine."
+                        + " Rate what you remember, or leave any of these empty.")
+                .field("Just _before", before, null, problems.of(Field.DISTRESS_BEFORE))
+                .field("At its _peak", Inputs.rating("distressPeak", model.peakProperty(), "0–100"),
+                        null, problems.of(Field.DISTRESS_PEAK))
+                .field("_Afterwards", Inputs.rating("distressAfter", model.afterProperty(), "0–100"),
+                        null, problems.of(Field.DISTRESS_AFTER))
+                .add(FormActions.of(model, "Save and reflect", "saveDidIt", model::save, "Cancel"))
+                .build());
+        setFitToWidth(true);
+        getStyleClass().add("page");
+        before.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                before.requestFocus();
+            }
+        });
+    }
+}

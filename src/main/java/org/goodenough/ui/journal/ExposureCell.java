@@ -1,0 +1,42 @@
+package org.goodenough.ui.journal;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.ExposureStatus;
+import org.goodenough.ui.common.Wording;
+
+/** One exposure in a list: the mistake, and a quiet line saying when and what kind. */
+final class ExposureCell extends ListCell<Exposure> {
+
+    private final Label mistake = new Label();
+    private final Label line = new Label();
+    private final VBox box = new VBox(mistake, line);
+
+    ExposureCell() {
+        mistake.getStyleClass().add("cell-title");
+        line.getStyleClass().add("cell-line");
+        box.getStyleClass().add("exposure-cell");
+        mistake.setWrapText(false);
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Exposure exposure, boolean empty) {
+        super.updateItem(exposure, empty);
+        if (empty || exposure == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        mistake.setText(Wording.shortened(exposure.plan().mistake(), 140));
+        String details = Wording.listLine(exposure);
+        if (exposure.status() == ExposureStatus.DONE && exposure.hasReflection()) {
+            details += " · reflected";
+        }
+        line.setText(details);
+        setAccessibleText(exposure.plan().mistake() + ". " + details);
+        setGraphic(box);
+    }
+}

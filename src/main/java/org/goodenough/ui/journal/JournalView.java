@@ -1,0 +1,190 @@
+package org.goodenough.ui.journal;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.JournalSection;
+import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.detail.ExposureDetailView;
+import org.goodenough.ui.detail.ExposureDetailViewModel;
+import org.goodenough.ui.doing.DidItView;
+import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.plan.PlanFormView;
+import org.goodenough.ui.plan.PlanFormViewModel;
+import org.goodenough.ui.reflection.ReflectionView;
+import org.goodenough.ui.reflection.ReflectionViewModel;
+
+/** The main window: the three lists on the left, the chosen exposure or a form beside them. */
+public final class JournalView extends BorderPane {
+
+    private final JournalViewModel model;
+    private final TabPane sections = new TabPane();
+    private final StackPane pageHost = new StackPane();
+    private boolean syncing;
+
+    public JournalView(JournalViewModel model) {
+        this.model = model;
+        setTop(toolbar());
+        setLeft(sections());
+        setCenter(pageHost);
+        setBottom(messageBar());
+        pageHost.getStyleClass().add("page-host");
+        getStyleClass().add("journal");
+        model.pageProperty().addListener((observable, old, page) -> showPage(page));
+        model.loadedProperty().addListener((observable, old, loaded) -> {
+            if (model.pageProperty().get() == null) {
+                showPage(null);
+            }
+        });
+        model.chosenIdProperty().addListener((observable, old, id) -> selectChosen());
+        showPage(model.pageProperty().get());
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(
+                        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newPlan);
+            }
+        });
+    }
+
+    private HBox toolbar() {
+        Label title = new Label("Good Enough");
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button plan = new Button("Plan a mistake");
+        plan.setId("newPlan");
+        plan.getStyleClass().add("primary");
+        plan.setOnAction(event -> model.newPlan());
+        plan.setAccessibleHelp("Plan a new small mistake to make on purpose (Ctrl+N)");
+
+        MenuItem exercise = new MenuItem("About this exercise");
+        exercise.setId("aboutExercise");
+        exercise.setOnAction(event -> SafetyNote.show(getScene().getWindow()));
+        MenuItem journal = new MenuItem("Where is my journal?");
+        journal.setOnAction(event -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                    "Your journal is kept only on this computer, in\n" + model.journalFile());
+            alert.setHeaderText("Your journal");
+            alert.initOwner(getScene().getWindow());
+            alert.showAndWait();
+        });
+        MenuButton help = new MenuButton("Help", null, exercise, journal);
+        help.setId("help");
+
+        HBox bar = new HBox(title, spacer, plan, help);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("toolbar-row");
+        return bar;
+    }
+
+    private TabPane sections() {
+        for (JournalSection section : JournalSection.values()) {
+            ListView<Exposure> list = new ListView<>(model.list(section));
+            list.setId("list" + section.name());
+            list.setCellFactory(view -> new ExposureCell());
+            list.setAccessibleText(section.label());
+            list.setPlaceholder(placeholder(section));
+            list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
+                if (chosen != null && !syncing) {
+                    model.choose(chosen);
+                }
+            });
+            model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
+            Tab tab = new Tab(section.label(), list);
+            tab.setId("tab" + section.name());
+            tab.setClosable(false);
+            tab.setUserData(section);
+            sections.getTabs().add(tab);
+        }
+        sections.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
+                model.sectionProperty().set((JournalSection) tab.getUserData()));
+        model.sectionProperty().addListener((observable, old, section) ->
+                sections.getSelectionModel().select(section.ordinal()));
+        sections.getStyleClass().add("sections");
+        sections.setMinWidth(260);
+        sections.setPrefWidth(340);
+        return sections;
+    }
+
+    private static Label placeholder(JournalSection section) {
+        Label label = new Label(switch (section) {
+            case UPCOMING -> "Nothing planned yet. A small mistake is a fine place to start.";
+            case DONE -> "Exposures you have done will gather here.";
+            case NOT_NOW -> "Plans you set aside rest here, without any hurry.";
+        });
+        label.setWrapText(true);
+        label.getStyleClass().add("placeholder");
+        return label;
+    }
+
+    private Label messageBar() {
+        Label message = new Label();
+        message.setId("journalMessage");
+        message.getStyleClass().add("form-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /** Keeps the lists' selection on the chosen exposure without choosing it again. */
+    private void selectChosen() {
+        syncing = true;
+        try {
+            Long id = model.chosenIdProperty().get();
+            for (Tab tab : sections.getTabs()) {
+                @SuppressWarnings("unchecked")
+                ListView<Exposure> list = (ListView<Exposure>) tab.getContent();
+                int index = -1;
+                for (int i = 0; id != null && i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).id() == id) {
+                        index = i;
+                        break;
+                    }
+                }
+                if (index >= 0) {
+                    list.getSelectionModel().select(index);
+                    list.scrollTo(index);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showPage(Object page) {
+        Node view;
+        if (page instanceof PlanFormViewModel plan) {
+            view = new PlanFormView(plan);
+        } else if (page instanceof DidItViewModel didIt) {
+            view = new DidItView(didIt);
+        } else if (page instanceof ReflectionViewModel reflection) {
+            view = new ReflectionView(reflection);
+        } else if (page instanceof ExposureDetailViewModel detail) {
+            view = new ExposureDetailView(detail);
+        } else {
+            view = new WelcomeView(model);
+        }
+        pageHost.getChildren().setAll(view);
+    }
+}

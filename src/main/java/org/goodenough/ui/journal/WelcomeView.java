@@ -1,0 +1,35 @@
+package org.goodenough.ui.journal;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** What the page beside the lists shows when no exposure is open. */
+final class WelcomeView extends VBox {
+
+    WelcomeView(JournalViewModel model) {
+        Label title = new Label();
+        title.getStyleClass().add("form-heading");
+        title.setWrapText(true);
+        Label text = new Label();
+        text.getStyleClass().add("form-note");
+        text.setWrapText(true);
+        Button plan = new Button("Plan a small mistake");
+        plan.setId("welcomePlan");
+        plan.getStyleClass().add("primary");
+        plan.setOnAction(event -> model.newPlan());
+        if (model.emptyProperty().get()) {
+            title.setText("Welcome to your journal");
+            text.setText("Here you plan small mistakes on purpose, make them, and notice what"
+                    + " really happens. Start with something low-stakes: an email with one small"
+                    + " typo, a draft shared before it feels finished. Only the mistake itself is"
+                    + " needed; every other question can be skipped.");
+        } else {
+            title.setText("Good to see you");
+            text.setText("Choose an exposure from the lists to read it back, or plan a new one.");
+        }
+        getChildren().addAll(title, text, plan);
+        getStyleClass().addAll("form", "welcome");
+        setId("welcome");
+    }
+}

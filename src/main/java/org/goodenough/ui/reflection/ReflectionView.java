@@ -1,0 +1,107 @@
+package org.goodenough.ui.reflection;
+
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Outcome;
+import org.goodenough.planner.Field;
+import org.goodenough.ui.common.FieldProblems;
+import org.goodenough.ui.common.FormActions;
+import org.goodenough.ui.common.FormLayout;
+import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.PlanFacts;
+import org.goodenough.ui.common.Wording;
+
+/** The four questions, with the person's own plan and prediction beside them. */
+public final class ReflectionView extends HBox {
+
+    public ReflectionView(ReflectionViewModel model) {
+        FieldProblems problems = model.problems();
+        Exposure exposure = model.exposure();
+        TextArea whatHappened = Inputs.area("whatHappened", model.whatHappenedProperty(), 3);
+        HBox outcome = outcomeChoice(model);
+
+        VBox form = new FormLayout()
+                .heading("Looking back")
+                .note("Answer what you like; you can come back to the rest later.")
+                .field("What actually _happened?", whatHappened, null,
+                        problems.of(Field.WHAT_HAPPENED))
+                .field("Did what you _feared happen?", (RadioButton) outcome.getChildren().get(0),
+                        outcome, null, null)
+                .field("What did I f_eel?", Inputs.area("felt", model.feltProperty(), 2), null,
+                        problems.of(Field.FELT))
+                .field("What was _worse than I imagined?", Inputs.area("worse",
+                        model.worseProperty(), 2), null, problems.of(Field.WORSE))
+                .field("What was _better than I imagined?", Inputs.area("better",
+                        model.betterProperty(), 2), null, problems.of(Field.BETTER))
+                .field("What did I _learn?", Inputs.area("learned", model.learnedProperty(), 2),
+                        null, problems.of(Field.LEARNED))
+                .field("How likely does the feared outcome seem _now? (0–100 %)",
+                        Inputs.rating("likelihoodAfter", model.likelihoodAfterProperty(), "%"),
+                        exposure.plan().likelihood() == null ? null
+                                : "Before, it seemed " + Wording.percent(exposure.plan().likelihood())
+                                        + ".",
+                        problems.of(Field.LIKELIHOOD_AFTER))
+                .add(FormActions.of(model, "Save reflection", "saveReflection", model::save,
+                        "Later"))
+                .build();
+        ScrollPane questions = new ScrollPane(form);
+        questions.setFitToWidth(true);
+        questions.getStyleClass().add("page");
+        HBox.setHgrow(questions, Priority.ALWAYS);
+
+        VBox plan = PlanFacts.of("Your plan", exposure.plan())
+                .add("Distress just before", Wording.suds(exposure.distress().before()))
+                .add("Distress at its peak", Wording.suds(exposure.distress().peak()))
+                .add("Distress afterwards", Wording.suds(exposure.distress().after()));
+        plan.setId("planBeside");
+        ScrollPane side = new ScrollPane(plan);
+        side.setFitToWidth(true);
+        side.getStyleClass().addAll("page", "beside");
+        side.setMinWidth(240);
+        side.setPrefWidth(320);
+
+        getChildren().addAll(side, questions);
+        getStyleClass().add("reflection");
+        whatHappened.sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                whatHappened.requestFocus();
+            }
+        });
+    }
+
+    /**
+     * No / Partly / Yes, bound both ways to the model; none chosen means skipped. Each button
+     * keeps its own name for screen readers.
+     */
+    private static HBox outcomeChoice(ReflectionViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox();
+        row.getStyleClass().add("inline-fields");
+        for (Outcome outcome : Outcome.values()) {
+            RadioButton button = new RadioButton(outcome.label());
+            button.setId("outcome" + outcome.label());
+            button.setUserData(outcome);
+            button.setToggleGroup(group);
+            button.setAccessibleText("Did what you feared happen? " + outcome.label());
+            row.getChildren().add(button);
+        }
+        group.selectToggle(toggleFor(group, model.outcomeProperty().get()));
+        group.selectedToggleProperty().addListener((observable, old, selected) ->
+                model.outcomeProperty().set(selected == null ? null : (Outcome) selected.getUserData()));
+        model.outcomeProperty().addListener((observable, old, outcome) ->
+                group.selectToggle(toggleFor(group, outcome)));
+        return row;
+    }
+
+    private static Toggle toggleFor(ToggleGroup group, Outcome outcome) {
+        return group.getToggles().stream().filter(t -> t.getUserData() == outcome).findFirst()
+                .orElse(null);
+    }
+}

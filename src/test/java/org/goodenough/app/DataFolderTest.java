@@ -1,0 +1,57 @@
+package org.goodenough.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataFolderTest {
+
+    private static final Path HOME = Path.of("/home/sam");
+
+    @Test
+    void linuxFollowsXdgDataHome() {
+        assertEquals(Path.of("/data/sam/good-enough"),
+                DataFolder.resolve("Linux", Map.of("XDG_DATA_HOME", "/data/sam"), HOME));
+    }
+
+    @Test
+    void linuxFallsBackToLocalShare() {
+        assertEquals(Path.of("/home/sam/.local/share/good-enough"),
+                DataFolder.resolve("Linux", Map.of(), HOME));
+        assertEquals(Path.of("/home/sam/.local/share/good-enough"),
+                DataFolder.resolve("Linux", Map.of("XDG_DATA_HOME", "relative/path"), HOME),
+                "a relative XDG_DATA_HOME is ignored, as the spec says");
+    }
+
+    @Test
+    void macUsesApplicationSupport() {
+        assertEquals(Path.of("/home/sam/Library/Application Support/Good Enough"),
+                DataFolder.resolve("Mac OS X", Map.of(), HOME));
+    }
+
+    @Test
+    void windowsUsesAppData() {
+        Path appData = Path.of("/Users/sam/AppData/Roaming");
+        assertEquals(appData.resolve("Good Enough"),
+                DataFolder.resolve("Windows 11", Map.of("APPDATA", appData.toString()), HOME));
+    }
+
+    @Test
+    void createdFolderIsTheOwnersAlone(@TempDir Path temp) throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        DataFolder folder = DataFolder.at(temp.resolve("data/good-enough")).create();
+        assertEquals("rwx------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.path())));
+        assertEquals("rw-------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(folder.logFile())));
+        assertTrue(folder.defaultJournal().startsWith(folder.path()));
+    }
+}
