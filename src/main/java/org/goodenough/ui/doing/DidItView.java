@@ -6,6 +6,7 @@ import org.goodenough.ui.common.FieldProblems;
 import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.RatingField;
 
 /** "I did it": how distressing it felt, just before, at its peak and afterwards. */
@@ -28,6 +29,7 @@ public final class DidItView extends ScrollPane {
                 .build());
         setFitToWidth(true);
         getStyleClass().add("page");
+        Scrolling.followFocus(this);
         before.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 before.requestFocus();

@@ -13,6 +13,7 @@ import org.goodenough.ui.common.FieldProblems;
 import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.LenientDates;
 
 /** The plan form: what mistake, when, what I fear, and how I will look after myself. */
@@ -71,6 +72,7 @@ public final class PlanFormView extends ScrollPane {
         setContent(form);
         setFitToWidth(true);
         getStyleClass().add("page");
+        Scrolling.followFocus(this);
         mistake.sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
                 mistake.requestFocus();

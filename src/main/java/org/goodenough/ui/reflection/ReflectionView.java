@@ -15,6 +15,7 @@ import org.goodenough.ui.common.FieldProblems;
 import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Wording;
 
@@ -54,6 +55,7 @@ public final class ReflectionView extends HBox {
         ScrollPane questions = new ScrollPane(form);
         questions.setFitToWidth(true);
         questions.getStyleClass().add("page");
+        Scrolling.followFocus(questions);
         HBox.setHgrow(questions, Priority.ALWAYS);
 
         VBox plan = PlanFacts.of("Your plan", exposure.plan())

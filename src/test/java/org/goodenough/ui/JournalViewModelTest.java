@@ -1,0 +1,134 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.ExposureStatus;
+import org.goodenough.domain.JournalSection;
+import org.goodenough.domain.Outcome;
+import org.goodenough.planner.Field;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.detail.ExposureDetailViewModel;
+import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.plan.PlanFormViewModel;
+import org.goodenough.ui.reflection.ReflectionViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's state and flow, without the toolkit: forms, pages and lists. */
+class JournalViewModelTest {
+
+    @TempDir
+    Path folder;
+    private JournalSession session;
+    private JournalViewModel journal;
+
+    @BeforeEach
+    void open() {
+        session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
+        journal = new JournalViewModel(session.planner(), new SameThreadTaskRunner(), session.file());
+        journal.load();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void anEmptyJournalShowsTheWelcome() {
+        assertTrue(journal.emptyProperty().get());
+        assertNull(journal.pageProperty().get());
+    }
+
+    @Test
+    void planDoAndReflectMovesThroughThePages() {
+        journal.newPlan();
+        PlanFormViewModel plan = assertInstanceOf(PlanFormViewModel.class, journal.pageProperty().get());
+        plan.mistakeProperty().set("Send the email with a typo");
+        plan.fearedOutcomeProperty().set("My manager thinks I am careless");
+        plan.likelihoodProperty().set("70");
+        plan.save();
+
+        ExposureDetailViewModel detail = assertInstanceOf(ExposureDetailViewModel.class,
+                journal.pageProperty().get());
+        assertEquals(1, journal.list(JournalSection.UPCOMING).size());
+        assertEquals(detail.exposure().id(), journal.chosenIdProperty().get());
+
+        detail.didIt();
+        DidItViewModel didIt = assertInstanceOf(DidItViewModel.class, journal.pageProperty().get());
+        didIt.peakProperty().set("60");
+        didIt.save();
+
+        ReflectionViewModel reflection = assertInstanceOf(ReflectionViewModel.class,
+                journal.pageProperty().get());
+        assertEquals("My manager thinks I am careless",
+                reflection.exposure().plan().fearedOutcome(), "the prediction is there to see");
+        assertEquals(JournalSection.DONE, journal.sectionProperty().get());
+        reflection.outcomeProperty().set(Outcome.NO);
+        reflection.learnedProperty().set("A typo is not a verdict on me");
+        reflection.save();
+
+        Exposure shown = assertInstanceOf(ExposureDetailViewModel.class, journal.pageProperty().get())
+                .exposure();
+        assertEquals(ExposureStatus.DONE, shown.status());
+        assertEquals("A typo is not a verdict on me", shown.reflection().learned());
+        assertEquals(shown, journal.list(JournalSection.DONE).get(0));
+        assertTrue(journal.list(JournalSection.UPCOMING).isEmpty());
+    }
+
+    @Test
+    void aPlanThatCannotBeSavedKeepsEveryWordAndSaysWhy() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("   ");
+        plan.copingPlanProperty().set("Breathe slowly and go for a walk");
+        plan.expectedDistressProperty().set("120");
+        plan.save();
+
+        assertEquals(plan, journal.pageProperty().get(), "the form stays open");
+        assertTrue(plan.problems().of(Field.MISTAKE).get().contains("the one thing a plan needs"));
+        assertTrue(plan.problems().of(Field.EXPECTED_DISTRESS).get().contains("0 (calm) to 100"));
+        assertEquals("", plan.problems().of(Field.COPING_PLAN).get());
+        assertEquals("Breathe slowly and go for a walk", plan.copingPlanProperty().get());
+        assertEquals("120", plan.expectedDistressProperty().get());
+        assertTrue(journal.list(JournalSection.UPCOMING).isEmpty());
+
+        plan.mistakeProperty().set("Leave the dishes until tomorrow");
+        plan.expectedDistressProperty().set("35");
+        plan.save();
+        assertInstanceOf(ExposureDetailViewModel.class, journal.pageProperty().get());
+        assertEquals(1, journal.list(JournalSection.UPCOMING).size());
+    }
+
+    @Test
+    void aSaveThatFailsInTheStoreKeepsTheTextAndSaysSoCalmly() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Post the photo without editing it");
+        session.close(); // the journal goes away under the form
+
+        plan.save();
+
+        assertEquals(plan, journal.pageProperty().get());
+        assertEquals("Post the photo without editing it", plan.mistakeProperty().get());
+        assertTrue(plan.messageProperty().get().startsWith("Good Enough could not save the plan"),
+                plan.messageProperty().get());
+        session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
+    }
+
+    @Test
+    void cancellingANewPlanReturnsToTheWelcome() {
+        journal.newPlan();
+        ((PlanFormViewModel) journal.pageProperty().get()).cancel();
+        assertNull(journal.pageProperty().get());
+    }
+}

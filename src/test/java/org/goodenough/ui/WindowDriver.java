@@ -1,0 +1,105 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.goodenough.ui.common.Scrolling;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real app on a journal file, headless, and drives it the way a person would:
+ * clicking, typing, and reading what the window shows.
+ */
+public class WindowDriver extends FxRobot {
+
+    private Application app;
+    private Stage stage;
+
+    public WindowDriver start(Path journal) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal));
+        return this;
+    }
+
+    /** Closes the app as a person would: the journal is closed after pending saves. */
+    public void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Waits (a few seconds at most) until a node matching {@code query} is on screen. */
+    public <T extends Node> T await(String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing like " + query + " appeared on screen", e);
+        }
+        return lookup(query).query();
+    }
+
+    /** Waits until a labelled node shows {@code text}. */
+    public void awaitText(String query, String text) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery()
+                    .map(node -> text.equals(textOf(node))).orElse(false));
+        } catch (TimeoutException e) {
+            throw new AssertionError(query + " never showed \"" + text + "\" (it shows \""
+                    + lookup(query).tryQuery().map(WindowDriver::textOf).orElse("nothing") + "\")", e);
+        }
+    }
+
+    /** Scrolls a field into view, as a person would, then clicks it. */
+    public void reach(String query) {
+        Node node = await(query);
+        interact(() -> Scrolling.reveal(node));
+        clickOn(node);
+    }
+
+    /** Reaches a field and types into it. */
+    public void type(String query, String text) {
+        reach(query);
+        write(text);
+    }
+
+    public String text(String query) {
+        return textOf(await(query));
+    }
+
+    /** Whether some visible label in the window reads exactly {@code text}. */
+    public boolean shows(String text) {
+        return lookup(node -> node instanceof Labeled labeled && node.isVisible()
+                && text.equals(labeled.getText())).tryQuery().isPresent();
+    }
+
+    public void assertShows(String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shows(text), "The window should show \"" + text + "\"");
+    }
+
+    private static String textOf(Node node) {
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        if (node instanceof TextInputControl input) {
+            return input.getText();
+        }
+        throw new AssertionError(node + " shows no text");
+    }
+}
