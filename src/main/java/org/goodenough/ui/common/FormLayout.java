@@ -1,6 +1,9 @@
 package org.goodenough.ui.common;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -13,6 +16,7 @@ import javafx.scene.layout.VBox;
 public final class FormLayout {
 
     private final VBox column = new VBox();
+    private final Map<Control, ObservableStringValue> checked = new LinkedHashMap<>();
 
     public FormLayout() {
         column.getStyleClass().add("form");
@@ -54,6 +58,7 @@ public final class FormLayout {
             field.getChildren().add(note(hint, "field-hint"));
         }
         if (problem != null) {
+            checked.put(control, problem);
             Label message = new Label();
             message.textProperty().bind(problem);
             message.getStyleClass().add("field-problem");
@@ -68,6 +73,15 @@ public final class FormLayout {
 
     public FormLayout add(Node node) {
         column.getChildren().add(node);
+        return this;
+    }
+
+    /** Each time {@code trigger} changes, moves the focus to the first field with a problem. */
+    public FormLayout focusFirstProblemOn(ObservableValue<?> trigger) {
+        trigger.addListener((observable, old, now) -> checked.entrySet().stream()
+                .filter(entry -> !entry.getValue().get().isEmpty())
+                .findFirst()
+                .ifPresent(entry -> entry.getKey().requestFocus()));
         return this;
     }
 

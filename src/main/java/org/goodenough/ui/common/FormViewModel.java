@@ -3,6 +3,8 @@ package org.goodenough.ui.common;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.goodenough.domain.Exposure;
@@ -19,6 +21,7 @@ public abstract class FormViewModel {
     private final FieldProblems problems = new FieldProblems();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper problemsShown = new ReadOnlyIntegerWrapper(0);
 
     protected FormViewModel(TaskRunner tasks, Navigator navigator) {
         this.tasks = tasks;
@@ -32,6 +35,11 @@ public abstract class FormViewModel {
     /** A message about the whole form, such as a save that failed; empty when there is none. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Counts the times problems were shown, so a view can take the person to the first. */
+    public ReadOnlyIntegerProperty problemsShownProperty() {
+        return problemsShown.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {
@@ -54,6 +62,7 @@ public abstract class FormViewModel {
             if (failure instanceof InvalidInputException invalid) {
                 problems.show(invalid.problems());
                 message.set("Nothing was saved yet. See the note beside the field.");
+                problemsShown.set(problemsShown.get() + 1);
             } else {
                 problems.clear();
                 message.set(Failures.describe(failure));

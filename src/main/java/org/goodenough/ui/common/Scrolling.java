@@ -27,9 +27,15 @@ public final class Scrolling {
         });
     }
 
-    /** Scrolls the nearest scroll pane around {@code node} so that the node can be seen. */
+    /**
+     * Scrolls the nearest scroll pane around {@code node} so that it can be seen, together
+     * with its label and any note when it is a form field.
+     */
     public static void reveal(Node node) {
         ScrollPane pane = enclosingPane(node);
+        if (node.getParent() != null && node.getParent().getStyleClass().contains("field")) {
+            node = node.getParent();
+        }
         if (pane == null || pane.getContent() == null) {
             return;
         }

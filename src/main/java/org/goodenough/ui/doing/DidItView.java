@@ -26,6 +26,7 @@ public final class DidItView extends ScrollPane {
                 .field("_Afterwards", Inputs.rating("distressAfter", model.afterProperty(), "0–100"),
                         null, problems.of(Field.DISTRESS_AFTER))
                 .add(FormActions.of(model, "Save and reflect", "saveDidIt", model::save, "Cancel"))
+                .focusFirstProblemOn(model.problemsShownProperty())
                 .build());
         setFitToWidth(true);
         getStyleClass().add("page");

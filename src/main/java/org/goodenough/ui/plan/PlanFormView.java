@@ -68,6 +68,7 @@ public final class PlanFormView extends ScrollPane {
                         model.selfCompassionProperty()), null, problems.of(Field.SELF_COMPASSION))
                 .add(FormActions.of(model, model.isNew() ? "Save plan" : "Save changes", "savePlan",
                         model::save, "Cancel"))
+                .focusFirstProblemOn(model.problemsShownProperty())
                 .build();
         setContent(form);
         setFitToWidth(true);

@@ -51,6 +51,7 @@ public final class ReflectionView extends HBox {
                         problems.of(Field.LIKELIHOOD_AFTER))
                 .add(FormActions.of(model, "Save reflection", "saveReflection", model::save,
                         "Later"))
+                .focusFirstProblemOn(model.problemsShownProperty())
                 .build();
         ScrollPane questions = new ScrollPane(form);
         questions.setFitToWidth(true);

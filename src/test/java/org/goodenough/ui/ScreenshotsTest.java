@@ -1,0 +1,87 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.goodenough.planner.JournalSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the pictures in README.md and docs/ from the real window on a made-up journal, so
+ * they stay true as the screens change. They go to target/screenshots; to refresh the ones in
+ * docs, run {@code mvn -q test -Dtest=ScreenshotsTest -Dscreenshots.dir=docs/images}.
+ */
+class ScreenshotsTest {
+
+    @TempDir
+    Path folder;
+    private final WindowDriver window = new WindowDriver();
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void renderTheMainScreens() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            SampleJournal.fill(session.planner());
+        }
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+
+        window.start(journal);
+        window.interact(() -> window.stage().setWidth(1100));
+        window.interact(() -> window.stage().setHeight(720));
+        window.await("#welcome");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        save(out.resolve("journal.png"));
+
+        window.clickOn("#reflect");
+        window.await("#planBeside");
+        save(out.resolve("reflection.png"));
+
+        window.reach("#cancel");
+        window.clickOn("#newPlan");
+        window.type("#expectedDistress", "120");
+        window.reach("#savePlan");
+        window.await(".field-problem");
+        save(out.resolve("plan-form.png"));
+    }
+
+    private void save(Path file) throws IOException {
+        WritableImage[] shot = new WritableImage[1];
+        window.interact(() -> {
+            Scene scene = window.stage().getScene();
+            shot[0] = scene.snapshot(null);
+        });
+        ImageIO.write(toBuffered(shot[0]), "png", file.toFile());
+        assertTrue(Files.size(file) > 10_000, file + " holds a real picture");
+    }
+
+    private static BufferedImage toBuffered(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return buffered;
+    }
+}
