@@ -13,6 +13,7 @@ import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.opening.JournalProblemView;
@@ -85,6 +86,11 @@ public final class GoodEnoughApp extends Application {
         session = opened;
         JournalViewModel model = new JournalViewModel(opened.planner(), tasks, opened.file());
         stage.getScene().setRoot(new JournalView(model));
+        stage.setOnCloseRequest(event -> {
+            if (model.hasUnsavedForm() && !UnsavedText.confirmLeaving(stage)) {
+                event.consume();
+            }
+        });
         stage.setTitle("Good Enough: " + opened.file().getFileName());
         model.load();
     }

@@ -126,6 +126,35 @@ class JournalViewModelTest {
     }
 
     @Test
+    void leavingAFormWithUnsavedTextAsksFirst() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.copingPlanProperty().set("Call a friend afterwards");
+        assertTrue(journal.hasUnsavedForm());
+
+        journal.newPlan();
+        assertTrue(journal.leavingProperty().get(), "the person is asked");
+        assertEquals(plan, journal.pageProperty().get(), "nothing is dropped while asking");
+
+        journal.stayInForm();
+        assertEquals(plan, journal.pageProperty().get());
+        assertEquals("Call a friend afterwards", plan.copingPlanProperty().get());
+
+        plan.cancel();
+        journal.leaveForm();
+        assertNull(journal.pageProperty().get());
+    }
+
+    @Test
+    void anUntouchedFormLeavesWithoutAsking() {
+        journal.newPlan();
+        journal.newPlan();
+        assertTrue(!journal.leavingProperty().get());
+        ((PlanFormViewModel) journal.pageProperty().get()).cancel();
+        assertNull(journal.pageProperty().get());
+    }
+
+    @Test
     void cancellingANewPlanReturnsToTheWelcome() {
         journal.newPlan();
         ((PlanFormViewModel) journal.pageProperty().get()).cancel();

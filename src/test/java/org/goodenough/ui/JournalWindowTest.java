@@ -167,6 +167,29 @@ class JournalWindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void choosingAnotherExposureMidFormAsksBeforeDroppingTheText() throws Exception {
+        window.start(folder.resolve("journal.db"));
+        window.await("#welcome");
+        window.clickOn("#newPlan");
+        window.type("#mistake", "Wear odd socks");
+        window.reach("#savePlan");
+        window.await("#detailTitle");
+
+        window.clickOn("#newPlan");
+        window.type("#mistake", "Half-written plan");
+        window.clickOn("Wear odd socks");
+        window.await(".dialog-pane");
+        window.clickOn("Keep writing");
+        assertEquals("Half-written plan", window.text("#mistake"));
+
+        window.clickOn("Wear odd socks");
+        window.await(".dialog-pane");
+        window.clickOn("Leave without saving");
+        window.awaitText("#detailTitle", "Wear odd socks");
+    }
+
+    @SuppressWarnings("unchecked")
     private <T> T list(String query) {
         WaitForAsyncUtils.waitForFxEvents();
         return (T) window.lookup(query).query();

@@ -1,6 +1,7 @@
 package org.goodenough.ui.common;
 
 import java.util.concurrent.Callable;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -22,10 +23,23 @@ public abstract class FormViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper problemsShown = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
 
     protected FormViewModel(TaskRunner tasks, Navigator navigator) {
         this.tasks = tasks;
         this.navigator = navigator;
+    }
+
+    /** Marks the form as changed once any of {@code inputs} is edited after this call. */
+    protected final void watch(Observable... inputs) {
+        for (Observable input : inputs) {
+            input.addListener(observable -> changed.set(true));
+        }
+    }
+
+    /** Whether the person has typed something that is not saved yet. */
+    public ReadOnlyBooleanProperty changedProperty() {
+        return changed.getReadOnlyProperty();
     }
 
     public FieldProblems problems() {
@@ -55,6 +69,7 @@ public abstract class FormViewModel {
         message.set("");
         tasks.run(work, saved -> {
             saving.set(false);
+            changed.set(false);
             problems.clear();
             saved(saved);
         }, failure -> {

@@ -29,6 +29,7 @@ public final class DidItViewModel extends FormViewModel {
         before.set(text(distress.before()));
         peak.set(text(distress.peak()));
         after.set(text(distress.after()));
+        watch(before, peak, after);
     }
 
     public Exposure exposure() {

@@ -1,5 +1,6 @@
 package org.goodenough.ui.journal;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
@@ -54,6 +56,11 @@ public final class JournalView extends BorderPane {
             }
         });
         model.chosenIdProperty().addListener((observable, old, id) -> selectChosen());
+        model.leavingProperty().addListener((observable, old, asking) -> {
+            if (asking) {
+                Platform.runLater(this::askToLeave);
+            }
+        });
         showPage(model.pageProperty().get());
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
@@ -169,6 +176,16 @@ public final class JournalView extends BorderPane {
             }
         } finally {
             syncing = false;
+        }
+    }
+
+    /** Asks before unsaved text in a form is dropped; keeping it is the default. */
+    private void askToLeave() {
+        if (UnsavedText.confirmLeaving(getScene().getWindow())) {
+            model.leaveForm();
+        } else {
+            model.stayInForm();
+            selectChosen();
         }
     }
 

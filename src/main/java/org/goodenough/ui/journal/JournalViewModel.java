@@ -18,6 +18,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
@@ -44,6 +45,8 @@ public final class JournalViewModel implements Navigator {
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper(false);
+    private Runnable pending;
 
     public JournalViewModel(ExposurePlanner planner, TaskRunner tasks, Path journalFile) {
         this.planner = planner;
@@ -106,9 +109,48 @@ public final class JournalViewModel implements Navigator {
         return journalFile;
     }
 
+    /**
+     * True while the person is asked whether to leave a form with unsaved text; answer with
+     * {@link #leaveForm()} or {@link #stayInForm()}.
+     */
+    public ReadOnlyBooleanProperty leavingProperty() {
+        return leaving.getReadOnlyProperty();
+    }
+
+    /** Whether the page shown is a form holding text that is not saved. */
+    public boolean hasUnsavedForm() {
+        return page.get() instanceof FormViewModel form && form.changedProperty().get();
+    }
+
+    public void leaveForm() {
+        Runnable change = pending;
+        pending = null;
+        leaving.set(false);
+        if (change != null) {
+            change.run();
+        }
+    }
+
+    public void stayInForm() {
+        pending = null;
+        leaving.set(false);
+    }
+
+    /** Changes the page at once, or first asks when that would drop unsaved text. */
+    private void go(Runnable change) {
+        if (hasUnsavedForm()) {
+            pending = change;
+            leaving.set(true);
+        } else {
+            change.run();
+        }
+    }
+
     public void newPlan() {
-        chosenId.set(null);
-        page.set(new PlanFormViewModel(planner, tasks, this, null));
+        go(() -> {
+            chosenId.set(null);
+            page.set(new PlanFormViewModel(planner, tasks, this, null));
+        });
     }
 
     /** Shows an exposure chosen in a list. */
@@ -117,8 +159,10 @@ public final class JournalViewModel implements Navigator {
                 && shown.exposure().equals(exposure)) {
             return;
         }
-        chosenId.set(exposure.id());
-        page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
+        go(() -> {
+            chosenId.set(exposure.id());
+            page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
+        });
     }
 
     @Override
@@ -158,16 +202,19 @@ public final class JournalViewModel implements Navigator {
 
     @Override
     public void back() {
-        Long id = chosenId.get();
-        if (id == null) {
-            page.set(null);
-            return;
-        }
-        tasks.run(() -> planner.find(id), found -> page.set(found
-                .<Object>map(exposure -> new ExposureDetailViewModel(planner, tasks, this, exposure))
-                .orElse(null)), failure -> {
-                    page.set(null);
-                    message.set(Failures.describe(failure));
-                });
+        go(() -> {
+            Long id = chosenId.get();
+            if (id == null) {
+                page.set(null);
+                return;
+            }
+            tasks.run(() -> planner.find(id), found -> page.set(found
+                    .<Object>map(exposure -> new ExposureDetailViewModel(planner, tasks, this,
+                            exposure))
+                    .orElse(null)), failure -> {
+                        page.set(null);
+                        message.set(Failures.describe(failure));
+                    });
+        });
     }
 }

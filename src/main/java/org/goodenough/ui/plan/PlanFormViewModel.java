@@ -46,6 +46,8 @@ public final class PlanFormViewModel extends FormViewModel {
         if (editing != null) {
             fill(editing.plan());
         }
+        watch(mistake, category, stakes, date, time, place, fearedOutcome, likelihood,
+                expectedDistress, safetyBehaviour, copingPlan, selfCompassion);
     }
 
     private void fill(Plan plan) {

@@ -42,6 +42,7 @@ public final class ReflectionViewModel extends FormViewModel {
             likelihoodAfter.set(reflection.likelihoodAfter() == null ? ""
                     : Integer.toString(reflection.likelihoodAfter().value()));
         }
+        watch(whatHappened, outcome, felt, worse, better, learned, likelihoodAfter);
     }
 
     /** The exposure reflected on, whose plan and prediction are shown beside the questions. */
