@@ -15,7 +15,11 @@ public final class Failures {
     /** A calm sentence about what went wrong. Expected problems carry their own message. */
     public static String describe(Exception failure) {
         if (failure instanceof StoreException || failure instanceof IllegalStateException) {
-            LOG.warn("Journal work failed: {}", failure.getMessage(), failure);
+            if (failure.getCause() == null) {
+                LOG.info("Journal work refused: {}", failure.getMessage());
+            } else {
+                LOG.warn("Journal work failed: {}", failure.getMessage(), failure);
+            }
             return failure.getMessage();
         }
         LOG.error("Unexpected failure", failure);

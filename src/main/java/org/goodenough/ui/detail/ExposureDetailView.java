@@ -28,7 +28,8 @@ public final class ExposureDetailView extends ScrollPane {
         this.model = model;
         Exposure exposure = model.exposure();
 
-        Label title = new Label(exposure.plan().mistake());
+        // The whole mistake is in the plan below; a long one is shortened in the title.
+        Label title = new Label(Wording.shortened(exposure.plan().mistake(), 160));
         title.setId("detailTitle");
         title.getStyleClass().add("form-heading");
         title.setWrapText(true);

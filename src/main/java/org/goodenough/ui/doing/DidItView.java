@@ -7,6 +7,7 @@ import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Scrolling;
+import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.common.RatingField;
 
 /** "I did it": how distressing it felt, just before, at its peak and afterwards. */
@@ -17,7 +18,7 @@ public final class DidItView extends ScrollPane {
         RatingField before = Inputs.rating("distressBefore", model.beforeProperty(), "0–100");
         setContent(new FormLayout()
                 .heading("You did it")
-                .note("“" + model.exposure().plan().mistake() + "”")
+                .note("“" + Wording.shortened(model.exposure().plan().mistake(), 200) + "”")
                 .note("How distressing did it feel? 0 is calm, 100 the worst you can imagine."
                         + " Rate what you remember, or leave any of these empty.")
                 .field("Just _before", before, null, problems.of(Field.DISTRESS_BEFORE))

@@ -1,6 +1,7 @@
 package org.goodenough.ui.journal;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -125,8 +126,10 @@ public final class JournalView extends BorderPane {
         model.sectionProperty().addListener((observable, old, section) ->
                 sections.getSelectionModel().select(section.ordinal()));
         sections.getStyleClass().add("sections");
-        sections.setMinWidth(260);
-        sections.setPrefWidth(340);
+        sections.setMinWidth(220);
+        // About a third of the window, so the page beside the lists keeps room when it is small.
+        sections.prefWidthProperty().bind(Bindings.max(220,
+                Bindings.min(380, widthProperty().multiply(0.32))));
         return sections;
     }
 
