@@ -92,16 +92,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} that only reads. */
-    synchronized <T> T read(String action, SqlWork<T> work) {
-        try {
-            T result = work.apply(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw SqlErrors.translate(action, e);
-        }
+    /** Runs {@code work} that only reads, in a transaction too, so it sees one consistent state. */
+    <T> T read(String action, SqlWork<T> work) {
+        return write(action, work);
     }
 
     @Override

@@ -20,13 +20,8 @@ public final class FormActions {
 
     public static VBox of(FormViewModel form, String saveText, String saveId, Runnable save,
             String cancelText) {
-        Label message = new Label();
+        Label message = Messages.bound(form.messageProperty(), "form-message");
         message.setId("formMessage");
-        message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        message.textProperty().bind(form.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
 
         Button saveButton = new Button(saveText);
         saveButton.setId(saveId);

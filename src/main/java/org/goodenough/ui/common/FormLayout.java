@@ -59,13 +59,7 @@ public final class FormLayout {
         }
         if (problem != null) {
             checked.put(control, problem);
-            Label message = new Label();
-            message.textProperty().bind(problem);
-            message.getStyleClass().add("field-problem");
-            message.setWrapText(true);
-            message.visibleProperty().bind(message.textProperty().isNotEmpty());
-            message.managedProperty().bind(message.visibleProperty());
-            field.getChildren().add(message);
+            field.getChildren().add(Messages.bound(problem, "field-problem"));
         }
         column.getChildren().add(field);
         return this;

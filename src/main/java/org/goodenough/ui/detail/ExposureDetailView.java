@@ -16,6 +16,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Reflection;
 import org.goodenough.planner.DeletionRequest;
 import org.goodenough.ui.common.Facts;
+import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Wording;
 
@@ -37,12 +38,7 @@ public final class ExposureDetailView extends ScrollPane {
         status.setId("detailStatus");
         status.getStyleClass().add("form-note");
         status.setWrapText(true);
-        Label message = new Label();
-        message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = Messages.bound(model.messageProperty(), "form-message");
 
         VBox page = new VBox(title, status, actions(exposure), message,
                 PlanFacts.of("The plan", exposure.plan()));

@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
+import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.detail.ExposureDetailView;
@@ -145,13 +146,8 @@ public final class JournalView extends BorderPane {
     }
 
     private Label messageBar() {
-        Label message = new Label();
+        Label message = Messages.bound(model.messageProperty(), "form-message");
         message.setId("journalMessage");
-        message.getStyleClass().add("form-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
         return message;
     }
 
