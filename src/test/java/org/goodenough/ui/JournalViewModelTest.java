@@ -146,6 +146,25 @@ class JournalViewModelTest {
     }
 
     @Test
+    void leavingAReflectionForLaterAsksWhenSomethingIsWritten() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Skip the second proofread");
+        plan.save();
+        ((ExposureDetailViewModel) journal.pageProperty().get()).didIt();
+        ((DidItViewModel) journal.pageProperty().get()).save();
+        ReflectionViewModel reflection = (ReflectionViewModel) journal.pageProperty().get();
+        reflection.feltProperty().set("Restless, then relieved");
+
+        reflection.cancel();
+
+        assertTrue(journal.leavingProperty().get());
+        journal.stayInForm();
+        assertEquals(reflection, journal.pageProperty().get());
+        assertEquals("Restless, then relieved", reflection.feltProperty().get());
+    }
+
+    @Test
     void anUntouchedFormLeavesWithoutAsking() {
         journal.newPlan();
         journal.newPlan();

@@ -167,37 +167,46 @@ public final class JournalViewModel implements Navigator {
 
     @Override
     public void showExposure(Exposure exposure) {
-        section.set(JournalSection.of(exposure.status()));
-        chosenId.set(exposure.id());
-        page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
-        load();
+        go(() -> {
+            section.set(JournalSection.of(exposure.status()));
+            chosenId.set(exposure.id());
+            page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
+            load();
+        });
     }
 
     @Override
     public void editPlan(Exposure exposure) {
-        chosenId.set(exposure.id());
-        page.set(new PlanFormViewModel(planner, tasks, this, exposure));
-        load();
+        go(() -> {
+            section.set(JournalSection.of(exposure.status()));
+            chosenId.set(exposure.id());
+            page.set(new PlanFormViewModel(planner, tasks, this, exposure));
+            load();
+        });
     }
 
     @Override
     public void showDidIt(Exposure exposure) {
-        page.set(new DidItViewModel(planner, tasks, this, exposure));
+        go(() -> page.set(new DidItViewModel(planner, tasks, this, exposure)));
     }
 
     @Override
     public void showReflection(Exposure exposure) {
-        section.set(JournalSection.of(exposure.status()));
-        chosenId.set(exposure.id());
-        page.set(new ReflectionViewModel(planner, tasks, this, exposure));
-        load();
+        go(() -> {
+            section.set(JournalSection.of(exposure.status()));
+            chosenId.set(exposure.id());
+            page.set(new ReflectionViewModel(planner, tasks, this, exposure));
+            load();
+        });
     }
 
     @Override
     public void removed(Exposure exposure) {
-        chosenId.set(null);
-        page.set(null);
-        load();
+        go(() -> {
+            chosenId.set(null);
+            page.set(null);
+            load();
+        });
     }
 
     @Override
