@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.slf4j.Logger;
@@ -46,16 +45,12 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file) {
         Path journal = file.toAbsolutePath().normalize();
-        boolean fresh = prepare(journal);
+        prepare(journal);
         Connection connection = connect(journal);
         try {
-            if (!fresh) {
-                refuseForeignDatabase(journal, connection);
-            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
-            connection.setAutoCommit(false);
             Migrations.apply(connection);
             LOG.info("Journal opened at schema version {}", Migrations.LATEST);
             return new Database(journal, connection);
@@ -77,24 +72,42 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one transaction: all of it is saved, or none. */
-    synchronized <T> T write(String action, SqlWork<T> work) {
-        try {
-            T result = work.apply(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw SqlErrors.translate(action, e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
+    /**
+     * Runs {@code work} in one transaction: all of it is saved, or none. The write lock is taken
+     * at the start and held only until the end, so other readers are never shut out for long.
+     */
+    <T> T write(String action, SqlWork<T> work) {
+        return transaction("BEGIN IMMEDIATE", action, work);
     }
 
     /** Runs {@code work} that only reads, in a transaction too, so it sees one consistent state. */
     <T> T read(String action, SqlWork<T> work) {
-        return write(action, work);
+        return transaction("BEGIN", action, work);
+    }
+
+    private synchronized <T> T transaction(String begin, String action, SqlWork<T> work) {
+        try {
+            return inTransaction(connection, begin, work);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(action, e);
+        }
+    }
+
+    /** Runs {@code work} between {@code begin} and COMMIT, rolling back if anything fails. */
+    static <T> T inTransaction(Connection connection, String begin, SqlWork<T> work)
+            throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(begin);
+            T result;
+            try {
+                result = work.apply(connection);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(statement);
+                throw e;
+            }
+            statement.execute("COMMIT");
+            return result;
+        }
     }
 
     @Override
@@ -107,10 +120,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Checks the file before any connection exists. Returns whether the journal is new (the
-     * file is absent or empty, and is created here with owner-only permissions).
+     * Checks the file before any connection that could write to it exists. A missing or empty
+     * file is created here with owner-only permissions.
      */
-    private static boolean prepare(Path journal) {
+    private static void prepare(Path journal) {
         Path folder = journal.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new StoreException("The folder " + folder + " does not exist. Choose a folder that"
@@ -126,10 +139,11 @@ public final class Database implements AutoCloseable {
                     throw new StoreException("The journal " + journal + " is read-only, so nothing"
                             + " could be saved to it. Allow writing to it, or open another journal.");
                 }
-                return false;
+                return;
             }
             createPrivately(journal);
-            return true;
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Good Enough could not read " + journal, e);
         } catch (AccessDeniedException e) {
             throw new StoreException("Good Enough is not allowed to use " + journal + ". The folder"
                     + " or the file is read-only, or belongs to someone else. Choose another place.", e);
@@ -141,12 +155,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseUnlessJournal(Path journal, JournalHeader header) {
+    private static void refuseUnlessJournal(Path journal, JournalHeader header)
+            throws SQLException {
         if (!header.sqlite()) {
             throw new JournalRefusedException(journal, journal + " is not a Good Enough journal (it is"
                     + " not a SQLite database). It has not been changed. Open another file.");
         }
-        if (header.applicationId() != 0 && header.applicationId() != APPLICATION_ID) {
+        if (header.wal() || header.applicationId() != APPLICATION_ID) {
+            // The header may lag behind the -wal file, and an unmarked file needs a closer look.
+            header = JournalHeader.inspect(journal, header);
+        }
+        boolean unmarkedButFull = header.applicationId() == 0 && header.tables() > 0;
+        if (unmarkedButFull || header.applicationId() != 0 && header.applicationId() != APPLICATION_ID) {
             throw new JournalRefusedException(journal, journal + " is a database of another program,"
                     + " not a Good Enough journal. It has not been changed. Open another file.");
         }
@@ -155,20 +175,6 @@ public final class Database implements AutoCloseable {
                     + " Good Enough (journal version " + header.userVersion() + "; this version reads"
                     + " up to " + Migrations.LATEST + "). Update Good Enough to open it. The file has"
                     + " not been changed.");
-        }
-    }
-
-    /** A SQLite file without our mark that already holds tables belongs to something else. */
-    private static void refuseForeignDatabase(Path journal, Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
-            result.next();
-            int version = Migrations.userVersion(connection);
-            if (version == 0 && result.getInt(1) > 0) {
-                throw new JournalRefusedException(journal, journal + " is a database of another"
-                        + " program, not a Good Enough journal. It has not been changed. Open another"
-                        + " file.");
-            }
         }
     }
 
@@ -194,7 +200,6 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             return config.createConnection("jdbc:sqlite:" + journal);
         } catch (SQLException e) {
@@ -202,11 +207,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly() {
+    private static void rollbackQuietly(Statement statement) {
         try {
-            connection.rollback();
+            statement.execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.warn("Rollback failed", e);
+            // SQLite may have rolled back already (after a full disk, say): nothing is left to undo.
+            LOG.debug("Rollback found no transaction", e);
         }
     }
 

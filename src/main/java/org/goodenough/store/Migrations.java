@@ -35,8 +35,8 @@ final class Migrations {
     }
 
     /**
-     * Brings the journal up to {@link #LATEST}. The connection must not be in auto-commit mode;
-     * the caller has already refused journals newer than this build.
+     * Brings the journal up to {@link #LATEST}; the caller has already refused journals newer
+     * than this build.
      */
     static void apply(Connection connection) throws SQLException {
         for (int next = userVersion(connection) + 1; next <= LATEST; next++) {
@@ -46,20 +46,19 @@ final class Migrations {
 
     private static void applyOne(Connection connection, int version) throws SQLException {
         String script = script(version);
-        try (Statement statement = connection.createStatement()) {
-            // Read again inside the write transaction: another process may have migrated since.
-            int current = userVersion(connection);
-            if (current >= version) {
-                connection.rollback();
-                return;
+        boolean applied = Database.inTransaction(connection, "BEGIN IMMEDIATE", locked -> {
+            // Read again under the write lock: another process may have migrated since.
+            if (userVersion(locked) >= version) {
+                return false;
             }
-            statement.executeUpdate(script);
-            statement.executeUpdate("PRAGMA user_version = " + version);
-            connection.commit();
+            try (Statement statement = locked.createStatement()) {
+                statement.executeUpdate(script);
+                statement.executeUpdate("PRAGMA user_version = " + version);
+            }
+            return true;
+        });
+        if (applied) {
             LOG.info("Journal schema migrated to version {}", version);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
         }
     }
 

@@ -27,7 +27,8 @@ final class SqlErrors {
             return "the journal file or its folder is read-only.";
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return "another program is using the journal right now. Try again in a moment.";
+            return "the journal is busy in another window or program. Close it there, then try"
+                    + " again.";
         }
         if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return "the journal file is damaged.";

@@ -120,6 +120,65 @@ class DatabaseTest {
     }
 
     @Test
+    void anotherProgramsDatabaseWithItsOwnVersionIsRefusedUnchanged() throws Exception {
+        Path file = folder.resolve("notes-app.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (body TEXT)");
+            statement.execute("PRAGMA user_version = 1");
+        }
+        byte[] before = Files.readAllBytes(file);
+        JournalRefusedException refused = assertThrows(JournalRefusedException.class,
+                () -> Database.open(file));
+        assertTrue(refused.getMessage().contains("another program"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aNewerVersionStillInTheWriteAheadLogIsRefusedToo() throws Exception {
+        Path original = folder.resolve("live/journal.db");
+        Files.createDirectories(original.getParent());
+        Database.open(original).close();
+        Path copy = folder.resolve("journal.db");
+        try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + original);
+             Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+            statement.execute("PRAGMA user_version = " + (Migrations.LATEST + 1));
+            // A crash now would leave the newer version only in the -wal file: copy that state.
+            Files.copy(original, copy);
+            Files.copy(Path.of(original + "-wal"), Path.of(copy + "-wal"));
+        }
+        assertEquals(Migrations.LATEST, JournalHeader.read(copy).userVersion(), "the header lags");
+        byte[] before = Files.readAllBytes(copy);
+        byte[] walBefore = Files.readAllBytes(Path.of(copy + "-wal"));
+
+        JournalRefusedException refused = assertThrows(JournalRefusedException.class,
+                () -> Database.open(copy));
+
+        assertTrue(refused.getMessage().contains("newer version"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(copy));
+        assertArrayEquals(walBefore, Files.readAllBytes(Path.of(copy + "-wal")));
+    }
+
+    @Test
+    void anOpenJournalDoesNotShutOutOtherReaders() throws Exception {
+        Path file = folder.resolve("journal.db");
+        try (Journal journal = Journal.open(file)) {
+            journal.exposures().add(Plan.of("Leave the bed unmade"), null, Instant.now());
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement statement = other.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 0");
+                statement.execute("BEGIN IMMEDIATE");
+                statement.execute("ROLLBACK");
+                try (ResultSet count = statement.executeQuery("SELECT count(*) FROM exposure")) {
+                    count.next();
+                    assertEquals(1, count.getInt(1));
+                }
+            }
+        }
+    }
+
+    @Test
     void anEmptyFileBecomesAJournal() throws Exception {
         Path file = Files.createFile(folder.resolve("empty.db"));
         try (Database database = Database.open(file)) {
