@@ -95,7 +95,7 @@ public final class ExposurePlanner {
         check.complete();
         Exposure exposure = existing(id);
         if (!exposure.isDone()) {
-            throw new IllegalStateException("Mark the exposure as done before reflecting on it.");
+            throw new NotPossibleNowException("Mark the exposure as done before reflecting on it.");
         }
         return exposures.saveReflection(id, reflection, reflection.reflectedAt());
     }
@@ -107,7 +107,7 @@ public final class ExposurePlanner {
     public Exposure repeat(long id) {
         Exposure source = existing(id);
         if (!source.isDone()) {
-            throw new IllegalStateException("Only an exposure that is done can be repeated.");
+            throw new NotPossibleNowException("Only an exposure that is done can be repeated.");
         }
         Plan plan = source.plan();
         Reflection reflection = source.reflection();
@@ -129,6 +129,11 @@ public final class ExposurePlanner {
         return exposures.list(section, offset, limit);
     }
 
+    /** How many exposures a section of the journal holds. */
+    public int count(JournalSection section) {
+        return exposures.count(section);
+    }
+
     /** The series an exposure belongs to, first to latest; just itself when never repeated. */
     public List<Exposure> series(long id) {
         return exposures.series(existing(id).seriesId());
@@ -141,9 +146,11 @@ public final class ExposurePlanner {
                 ? "This removes the plan, the ratings and the reflection for good."
                 : "This removes the plan and its ratings for good.");
         long others = exposures.series(exposure.seriesId()).size() - 1L;
-        if (others > 0) {
-            consequence.append(others == 1 ? " Its 1 repeat stays in your journal."
-                    : " Its " + others + " repeats stay in your journal.");
+        if (others == 1) {
+            consequence.append(" The other exposure in its series of repeats stays in your journal.");
+        } else if (others > 1) {
+            consequence.append(" The other ").append(others)
+                    .append(" exposures in its series of repeats stay in your journal.");
         }
         return new DeletionRequest(exposure, consequence.toString());
     }
@@ -174,7 +181,7 @@ public final class ExposurePlanner {
                 mistake == null ? "?" : mistake,
                 input.category(),
                 input.stakes(),
-                input.date(),
+                check.date(Field.DATE, input.date()),
                 check.time(Field.TIME, input.time()),
                 check.optional(Field.PLACE, input.place(), SHORT_TEXT),
                 check.optional(Field.FEARED_OUTCOME, input.fearedOutcome(), LONG_TEXT),
@@ -194,7 +201,7 @@ public final class ExposurePlanner {
 
     private Exposure moveTo(Exposure exposure, ExposureStatus target, ExposureStatus... from) {
         if (!List.of(from).contains(exposure.status())) {
-            throw new IllegalStateException("An exposure that is " + exposure.status().label()
+            throw new NotPossibleNowException("An exposure that is " + exposure.status().label()
                     .toLowerCase(Locale.ROOT) + " cannot become "
                     + target.label().toLowerCase(Locale.ROOT) + ".");
         }

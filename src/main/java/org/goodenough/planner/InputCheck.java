@@ -1,9 +1,12 @@
 package org.goodenough.planner;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.goodenough.domain.Percent;
 import org.goodenough.domain.Suds;
@@ -20,6 +23,9 @@ final class InputCheck {
     static final int LONG_TEXT = 20_000;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
 
     private final Map<Field, String> problems = new EnumMap<>(Field.class);
 
@@ -39,7 +45,7 @@ final class InputCheck {
         int length = text.codePointCount(0, text.length());
         if (length > limit) {
             problems.put(field, String.format("This is %,d characters long; up to %,d fit here."
-                    + " Shorten it a little and save again.", length, limit));
+                    + " Please shorten it, then save again.", length, limit));
         }
         return text;
     }
@@ -53,6 +59,24 @@ final class InputCheck {
     Percent percent(Field field, String raw) {
         Integer value = whole(field, raw, "Use a percentage from 0 to 100, or leave it empty.");
         return value == null ? null : new Percent(value);
+    }
+
+    /** A day written as 2026-11-24, or the way this computer's locale writes dates. */
+    LocalDate date(Field field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(raw.strip(), format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a day
+            }
+        }
+        problems.put(field, "Write the day as " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .format(LocalDate.of(2026, 11, 24)) + " or 2026-11-24, pick it from the calendar, or"
+                + " leave it empty.");
+        return null;
     }
 
     LocalTime time(Field field, String raw) {

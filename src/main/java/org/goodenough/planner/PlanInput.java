@@ -1,19 +1,18 @@
 package org.goodenough.planner;
 
-import java.time.LocalDate;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Stakes;
 
 /**
- * A plan as the person typed it: text as written, ratings as text (they may not be numbers).
- * Only the mistake is required.
+ * A plan as the person typed it: text as written, and dates, times and ratings as text, since
+ * they may not be what they should. Only the mistake is required.
  */
 public record PlanInput(
         String mistake,
         Category category,
         Stakes stakes,
-        LocalDate date,
+        String date,
         String time,
         String place,
         String fearedOutcome,

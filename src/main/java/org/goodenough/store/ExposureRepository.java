@@ -28,6 +28,9 @@ public interface ExposureRepository {
     /** One page of a section, in the order the section is read: soonest or newest first. */
     List<Exposure> list(JournalSection section, int offset, int limit);
 
+    /** How many exposures a section holds in all. */
+    int count(JournalSection section);
+
     /** The exposures of one series, first to latest. */
     List<Exposure> series(long seriesId);
 

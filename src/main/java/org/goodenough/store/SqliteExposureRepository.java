@@ -1,11 +1,8 @@
 package org.goodenough.store;
 
-import static org.goodenough.store.Columns.enumValue;
 import static org.goodenough.store.Columns.id;
 import static org.goodenough.store.Columns.instant;
 import static org.goodenough.store.Columns.number;
-import static org.goodenough.store.Columns.percent;
-import static org.goodenough.store.Columns.suds;
 import static org.goodenough.store.Columns.text;
 import static org.goodenough.store.Columns.value;
 
@@ -14,30 +11,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.goodenough.domain.Category;
 import org.goodenough.domain.Distress;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
-import org.goodenough.domain.Outcome;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Reflection;
-import org.goodenough.domain.Stakes;
 
 /** Exposures and reflections in the journal's SQLite file. */
 public final class SqliteExposureRepository implements ExposureRepository {
 
-    private static final String SELECT = """
-            SELECT e.*, r.what_happened, r.outcome, r.felt, r.worse, r.better, r.learned,
-                   r.likelihood_after, r.reflected_at
-              FROM exposure e LEFT JOIN reflection r ON r.exposure_id = e.id
-            """;
+    private static final String SELECT = ExposureRows.SELECT;
 
     private final Database database;
 
@@ -177,20 +164,44 @@ public final class SqliteExposureRepository implements ExposureRepository {
             case DONE -> "e.done_at DESC, e.id DESC";
             case NOT_NOW -> "e.updated_at DESC, e.id DESC";
         };
-        String placeholders = String.join(", ", section.statuses().stream().map(s -> "?").toList());
-        String sql = SELECT + " WHERE e.status IN (" + placeholders + ") ORDER BY " + order
+        String sql = SELECT + " WHERE e.status IN (" + placeholders(section) + ") ORDER BY " + order
                 + " LIMIT ? OFFSET ?";
         return database.read("Good Enough could not read the journal", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (ExposureStatus status : section.statuses()) {
-                    text(query, index++, status);
-                }
+                int index = bindStatuses(query, section);
                 query.setInt(index++, limit);
                 query.setInt(index, offset);
-                return readAll(query);
+                return ExposureRows.readAll(query);
             }
         });
+    }
+
+    @Override
+    public int count(JournalSection section) {
+        String sql = "SELECT count(*) FROM exposure WHERE status IN (" + placeholders(section) + ")";
+        return database.read("Good Enough could not read the journal", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                bindStatuses(query, section);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String placeholders(JournalSection section) {
+        return String.join(", ", section.statuses().stream().map(s -> "?").toList());
+    }
+
+    /** Binds the section's statuses to the first parameters; returns the next free index. */
+    private static int bindStatuses(PreparedStatement query, JournalSection section)
+            throws SQLException {
+        int index = 1;
+        for (ExposureStatus status : section.statuses()) {
+            text(query, index++, status);
+        }
+        return index;
     }
 
     @Override
@@ -200,7 +211,7 @@ public final class SqliteExposureRepository implements ExposureRepository {
                     SELECT + " WHERE e.id = ? OR e.repeat_of = ? ORDER BY e.created_at, e.id")) {
                 query.setLong(1, seriesId);
                 query.setLong(2, seriesId);
-                return readAll(query);
+                return ExposureRows.readAll(query);
             }
         });
     }
@@ -238,7 +249,7 @@ public final class SqliteExposureRepository implements ExposureRepository {
     private static Exposure loadOrNull(Connection connection, long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE e.id = ?")) {
             query.setLong(1, id);
-            List<Exposure> found = readAll(query);
+            List<Exposure> found = ExposureRows.readAll(query);
             return found.isEmpty() ? null : found.get(0);
         }
     }
@@ -247,63 +258,5 @@ public final class SqliteExposureRepository implements ExposureRepository {
         if (changed != 1) {
             throw new StoreException("That exposure is no longer in the journal.");
         }
-    }
-
-    private static List<Exposure> readAll(PreparedStatement query) throws SQLException {
-        List<Exposure> exposures = new ArrayList<>();
-        try (ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-                exposures.add(exposure(row));
-            }
-        }
-        return exposures;
-    }
-
-    private static Exposure exposure(ResultSet row) throws SQLException {
-        String date = row.getString("planned_date");
-        String time = row.getString("planned_time");
-        Plan plan = new Plan(
-                row.getString("mistake"),
-                enumValue(Category.class, row, "category"),
-                enumValue(Stakes.class, row, "stakes"),
-                date == null ? null : LocalDate.parse(date),
-                time == null ? null : LocalTime.parse(time),
-                row.getString("place"),
-                row.getString("feared_outcome"),
-                percent(row, "likelihood"),
-                suds(row, "expected_distress"),
-                row.getString("safety_behaviour"),
-                row.getString("coping_plan"),
-                row.getString("self_compassion"),
-                id(row, "ladder_id"));
-        Distress distress = new Distress(
-                suds(row, "distress_before"), suds(row, "distress_peak"), suds(row, "distress_after"));
-        return new Exposure(
-                row.getLong("id"),
-                row.getString("uid"),
-                plan,
-                enumValue(ExposureStatus.class, row, "status"),
-                instant(row, "done_at"),
-                distress,
-                reflection(row),
-                id(row, "repeat_of"),
-                instant(row, "created_at"),
-                instant(row, "updated_at"));
-    }
-
-    private static Reflection reflection(ResultSet row) throws SQLException {
-        Instant reflectedAt = instant(row, "reflected_at");
-        if (reflectedAt == null) {
-            return null;
-        }
-        return new Reflection(
-                row.getString("what_happened"),
-                enumValue(Outcome.class, row, "outcome"),
-                row.getString("felt"),
-                row.getString("worse"),
-                row.getString("better"),
-                row.getString("learned"),
-                percent(row, "likelihood_after"),
-                reflectedAt);
     }
 }

@@ -54,7 +54,7 @@ class ExposurePlannerTest {
 
     private static PlanInput full(Long ladderId) {
         return new PlanInput("  Send the update with a typo  ", Category.COMMUNICATION, Stakes.LOW,
-                LocalDate.of(2026, 11, 24), "9:05", "Team chat", "They think I am sloppy", "70%",
+                "2026-11-24", "9:05", "Team chat", "They think I am sloppy", "70%",
                 " 55 ", "Re-reading five times", "Breathe and send", "I can handle this.", ladderId);
     }
 
@@ -105,6 +105,24 @@ class ExposurePlannerTest {
         assertTrue(planner.list(JournalSection.UPCOMING, 0, 10).isEmpty());
     }
 
+    @Test
+    void aDayIsReadInIsoFormOrAsThisComputerWritesItAndOtherwiseExplained() {
+        String local = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).format(LocalDate.of(2027, 3, 5));
+        PlanInput iso = new PlanInput("Arrive on time", null, null, " 2027-03-05 ", null, null, null,
+                null, null, null, null, null, null);
+        PlanInput written = new PlanInput("Arrive on time", null, null, local, null, null, null,
+                null, null, null, null, null, null);
+        assertEquals(LocalDate.of(2027, 3, 5), planner.plan(iso).plan().date());
+        assertEquals(LocalDate.of(2027, 3, 5), planner.plan(written).plan().date());
+
+        InvalidInputException invalid = assertThrows(InvalidInputException.class,
+                () -> planner.plan(new PlanInput("Arrive on time", null, null, "next tuesday", null,
+                        null, null, null, null, null, null, null, null)));
+        assertEquals(Set.of(Field.DATE), invalid.problems().keySet());
+        assertTrue(invalid.problems().get(Field.DATE).contains("2026-11-24"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"abc", "5.5", "1e2", "٣٣", "50 50", "0x10"})
     void ratingsThatAreNotWholeNumbersAreExplained(String rating) {
@@ -120,7 +138,7 @@ class ExposurePlannerTest {
         InvalidInputException invalid = assertThrows(InvalidInputException.class,
                 () -> planner.plan(new PlanInput("Share the draft", null, null, null, null, null,
                         hundredKb, null, null, null, null, null, null)));
-        assertEquals("This is 102,400 characters long; up to 20,000 fit here. Shorten it a little and"
+        assertEquals("This is 102,400 characters long; up to 20,000 fit here. Please shorten it, then"
                 + " save again.", invalid.problems().get(Field.FEARED_OUTCOME));
     }
 
@@ -168,7 +186,7 @@ class ExposurePlannerTest {
     @Test
     void reflectingBeforeItIsDoneIsExplained() {
         Exposure planned = planner.plan(PlanInput.of("Wear odd socks"));
-        IllegalStateException early = assertThrows(IllegalStateException.class,
+        NotPossibleNowException early = assertThrows(NotPossibleNowException.class,
                 () -> planner.reflect(planned.id(), new ReflectionInput("x", null, null, null, null,
                         null, null)));
         assertTrue(early.getMessage().contains("Mark the exposure as done"));
@@ -189,7 +207,7 @@ class ExposurePlannerTest {
     void aDoneExposureIsNotSetAsideByMistake() {
         Exposure done = planner.markDone(planner.plan(PlanInput.of("Ask a question")).id(),
                 new DistressInput(null, null, null));
-        assertThrows(IllegalStateException.class, () -> planner.notNow(done.id()));
+        assertThrows(NotPossibleNowException.class, () -> planner.notNow(done.id()));
         assertEquals(ExposureStatus.DONE, planner.find(done.id()).orElseThrow().status());
     }
 
@@ -228,8 +246,8 @@ class ExposurePlannerTest {
         planner.repeat(first.id());
 
         DeletionRequest request = planner.askToDelete(first.id());
-        assertEquals("This removes the plan, the ratings and the reflection for good. Its 1 repeat"
-                + " stays in your journal.", request.consequence());
+        assertEquals("This removes the plan, the ratings and the reflection for good. The other"
+                + " exposure in its series of repeats stays in your journal.", request.consequence());
         assertTrue(planner.find(first.id()).isPresent(), "asking deletes nothing");
 
         planner.delete(request);

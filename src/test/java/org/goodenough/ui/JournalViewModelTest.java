@@ -174,6 +174,20 @@ class JournalViewModelTest {
     }
 
     @Test
+    void longListsArriveAPageAtATimeAndSayHowManyThereAre() {
+        for (int i = 0; i < 205; i++) {
+            session.planner().plan(org.goodenough.planner.PlanInput.of("Small mistake number " + i));
+        }
+        journal.load();
+        assertEquals(200, journal.list(JournalSection.UPCOMING).size());
+        assertEquals(205, journal.totalProperty(JournalSection.UPCOMING).get());
+
+        journal.showMore(JournalSection.UPCOMING);
+        assertEquals(205, journal.list(JournalSection.UPCOMING).size());
+        assertEquals(0, journal.totalProperty(JournalSection.DONE).get());
+    }
+
+    @Test
     void cancellingANewPlanReturnsToTheWelcome() {
         journal.newPlan();
         ((PlanFormViewModel) journal.pageProperty().get()).cancel();

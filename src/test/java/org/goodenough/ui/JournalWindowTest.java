@@ -106,8 +106,8 @@ class JournalWindowTest {
                 + " plan needs.");
         window.assertShows("Distress is rated from 0 (calm) to 100 (the worst imaginable). Use a"
                 + " number in that range, or leave it empty.");
-        window.assertShows("This is 102,400 characters long; up to 20,000 fit here. Shorten it a"
-                + " little and save again.");
+        window.assertShows("This is 102,400 characters long; up to 20,000 fit here. Please shorten"
+                + " it, then save again.");
         assertEquals("Breathe out slowly", window.text("#copingPlan"));
         assertEquals(hundredKb.strip(), window.text("#fearedOutcome").strip());
         assertEquals("150", window.text("#expectedDistress"));

@@ -20,7 +20,7 @@ final class SampleJournal {
     static Exposure fill(ExposurePlanner planner) {
         LocalDate today = LocalDate.now();
         Exposure typo = planner.plan(new PlanInput("Send the weekly update with one typo left in",
-                Category.COMMUNICATION, Stakes.LOW, today.minusDays(3), "9:30", "Team mailing list",
+                Category.COMMUNICATION, Stakes.LOW, today.minusDays(3).toString(), "9:30", "Team mailing list",
                 "Someone replies about the typo and thinks I am careless", "70", "55",
                 "Re-reading it five times before sending", "Send it, close the mail app, make tea",
                 "I can handle this.", null));
@@ -33,18 +33,18 @@ final class SampleJournal {
                 "A typo says nothing about how good my work is.", "25"));
 
         planner.plan(new PlanInput("Ask an “obvious” question in the planning meeting",
-                Category.SOCIAL, Stakes.MEDIUM, today.plusDays(1), "10:00", "Planning meeting",
+                Category.SOCIAL, Stakes.MEDIUM, today.plusDays(1).toString(), "10:00", "Planning meeting",
                 "People roll their eyes", "50", "60", "Searching for the answer first",
                 "Notice the urge, ask anyway, breathe out", "Curious people ask questions.", null));
         planner.plan(new PlanInput("Leave the dishes in the sink overnight", Category.HOME_AND_ORDER,
-                Stakes.LOW, today.plusDays(2), null, "At home", "I will not be able to sleep", "40",
+                Stakes.LOW, today.plusDays(2).toString(), null, "At home", "I will not be able to sleep", "40",
                 "35", "Checking the kitchen again", null, "I can handle this.", null));
         planner.plan(new PlanInput("Share my unfinished sketch with the drawing group",
                 Category.CREATIVE_AND_LEISURE, Stakes.MEDIUM, null, null, "Drawing group chat",
                 "They think I am not a real artist", "60", "50", "Adding a long apology", null,
                 "Unfinished is allowed.", null));
         Exposure socks = planner.plan(new PlanInput("Wear mismatched socks to the office",
-                Category.APPEARANCE, Stakes.LOW, today.minusDays(6), null, "Office",
+                Category.APPEARANCE, Stakes.LOW, today.minusDays(6).toString(), null, "Office",
                 "Someone comments and I blush", "30", "30", null, null, null, null));
         planner.markDone(socks.id(), new DistressInput("20", "30", "5"));
         planner.reflect(socks.id(), new ReflectionInput("Nobody noticed at all.", Outcome.NO, null,

@@ -28,6 +28,9 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception e) {
                 Platform.runLater(() -> onError.accept(e));
+            } catch (Throwable e) {
+                // Even an Error must reach the form, or it would wait for this work for ever.
+                Platform.runLater(() -> onError.accept(new IllegalStateException(e)));
             }
         });
     }

@@ -30,11 +30,13 @@ public final class ErrorDialog {
     }
 
     private static void show(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR,
-                "Something unexpected went wrong. Your saved entries are safe in the journal."
-                        + " If you were writing, your text is still in the form.");
-        alert.setTitle("Something went wrong");
-        alert.setHeaderText("Sorry, something went wrong");
+        // An information dialog: a calm look, no red mark for something the person did not cause.
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Good Enough ran into something it did not expect. If you were writing, your text"
+                        + " is still in the form: try saving it again. The details below are also in"
+                        + " the log file, good-enough.log, in the app's data folder.");
+        alert.setTitle("Something unexpected happened");
+        alert.setHeaderText("Something unexpected happened");
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());

@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import org.goodenough.planner.NotPossibleNowException;
 import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ public final class Failures {
 
     /** A calm sentence about what went wrong. Expected problems carry their own message. */
     public static String describe(Exception failure) {
-        if (failure instanceof StoreException || failure instanceof IllegalStateException) {
+        if (failure instanceof StoreException || failure instanceof NotPossibleNowException) {
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());
             } else {

@@ -1,5 +1,8 @@
 package org.goodenough.ui.common;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,6 +12,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.goodenough.domain.Exposure;
+import org.goodenough.planner.Field;
 import org.goodenough.planner.InvalidInputException;
 
 /**
@@ -76,7 +80,12 @@ public abstract class FormViewModel {
             saving.set(false);
             if (failure instanceof InvalidInputException invalid) {
                 problems.show(invalid.problems());
-                message.set("Nothing was saved yet. See the note beside the field.");
+                List<String> elsewhere = invalid.problems().entrySet().stream()
+                        .filter(problem -> !fieldsShown().contains(problem.getKey()))
+                        .map(Map.Entry::getValue).toList();
+                message.set(elsewhere.isEmpty()
+                        ? "Nothing was saved yet. See the note beside the field."
+                        : "Nothing was saved yet. " + String.join(" ", elsewhere));
                 problemsShown.set(problemsShown.get() + 1);
             } else {
                 problems.clear();
@@ -84,6 +93,9 @@ public abstract class FormViewModel {
             }
         });
     }
+
+    /** The fields this form shows, so problems with any other are told in the form's message. */
+    protected abstract Set<Field> fieldsShown();
 
     /** Where to go once saved; by default, the saved exposure. */
     protected void saved(Exposure exposure) {

@@ -90,6 +90,7 @@ public final class ExposureDetailView extends ScrollPane {
                     button("Plan it again", "planAgain", true, model::planAgain));
         }
         actions.getChildren().add(button("Delete…", "delete", false, model::askToDelete));
+        actions.disableProperty().bind(model.busyProperty());
         return actions;
     }
 

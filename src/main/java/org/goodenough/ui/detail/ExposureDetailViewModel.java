@@ -1,6 +1,9 @@
 package org.goodenough.ui.detail;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +27,7 @@ public final class ExposureDetailViewModel {
     private final ObservableList<Exposure> series = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DeletionRequest> deletion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
     public ExposureDetailViewModel(ExposurePlanner planner, TaskRunner tasks, Navigator navigator,
             Exposure exposure) {
@@ -45,6 +49,11 @@ public final class ExposureDetailViewModel {
     /** The other exposures of this one's series, first to latest; empty if never repeated. */
     public ObservableList<Exposure> series() {
         return series;
+    }
+
+    /** True while an action runs, so a second click cannot run it twice. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -82,14 +91,12 @@ public final class ExposureDetailViewModel {
 
     /** Plans the same mistake again, linked as a repeat, and opens the new plan to adjust. */
     public void doAgain() {
-        tasks.run(() -> planner.repeat(exposure.id()), navigator::editPlan,
-                failure -> message.set(Failures.describe(failure)));
+        act(() -> planner.repeat(exposure.id()), navigator::editPlan);
     }
 
     /** Asks what deleting would remove; the view then asks the person to confirm. */
     public void askToDelete() {
-        tasks.run(() -> planner.askToDelete(exposure.id()), deletion::set,
-                failure -> message.set(Failures.describe(failure)));
+        act(() -> planner.askToDelete(exposure.id()), deletion::set);
     }
 
     public void confirmDelete() {
@@ -98,10 +105,10 @@ public final class ExposureDetailViewModel {
         if (request == null) {
             return;
         }
-        tasks.run(() -> {
+        act(() -> {
             planner.delete(request);
             return request.exposure();
-        }, navigator::removed, failure -> message.set(Failures.describe(failure)));
+        }, navigator::removed);
     }
 
     public void keep() {
@@ -109,7 +116,23 @@ public final class ExposureDetailViewModel {
     }
 
     private void change(Callable<Exposure> work) {
-        tasks.run(work, navigator::showExposure, failure -> message.set(Failures.describe(failure)));
+        act(work, navigator::showExposure);
+    }
+
+    /** Runs one action at a time; clicks while one runs are ignored. */
+    private <T> void act(Callable<T> work, Consumer<T> then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        tasks.run(work, result -> {
+            busy.set(false);
+            then.accept(result);
+        }, failure -> {
+            busy.set(false);
+            message.set(Failures.describe(failure));
+        });
     }
 
 }

@@ -1,5 +1,7 @@
 package org.goodenough.ui.doing;
 
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.goodenough.domain.Distress;
@@ -7,6 +9,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Suds;
 import org.goodenough.planner.DistressInput;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.Field;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
@@ -30,6 +33,11 @@ public final class DidItViewModel extends FormViewModel {
         peak.set(text(distress.peak()));
         after.set(text(distress.after()));
         watch(before, peak, after);
+    }
+
+    @Override
+    protected Set<Field> fieldsShown() {
+        return EnumSet.of(Field.DISTRESS_BEFORE, Field.DISTRESS_PEAK, Field.DISTRESS_AFTER);
     }
 
     public Exposure exposure() {

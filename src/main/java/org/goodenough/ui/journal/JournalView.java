@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Messages;
@@ -116,7 +117,8 @@ public final class JournalView extends BorderPane {
                 }
             });
             model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
-            Tab tab = new Tab(section.label(), list);
+            VBox.setVgrow(list, Priority.ALWAYS);
+            Tab tab = new Tab(section.label(), new VBox(list, moreBar(section)));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
             tab.setUserData(section);
@@ -132,6 +134,25 @@ public final class JournalView extends BorderPane {
         sections.prefWidthProperty().bind(Bindings.max(220,
                 Bindings.min(380, widthProperty().multiply(0.32))));
         return sections;
+    }
+
+    /** "Showing 200 of 812" with a button for more, only when some are not shown. */
+    private HBox moreBar(JournalSection section) {
+        Label count = new Label();
+        count.getStyleClass().add("cell-line");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(
+                "Showing %,d of %,d", model.list(section).size(), model.totalProperty(section).get()),
+                model.list(section), model.totalProperty(section)));
+        Button more = new Button("Show more");
+        more.setId("more" + section.name());
+        more.setOnAction(event -> model.showMore(section));
+        HBox bar = new HBox(count, more);
+        bar.getStyleClass().add("more-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(Bindings.size(model.list(section))
+                .lessThan(model.totalProperty(section)));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private static Label placeholder(JournalSection section) {
@@ -158,7 +179,8 @@ public final class JournalView extends BorderPane {
             Long id = model.chosenIdProperty().get();
             for (Tab tab : sections.getTabs()) {
                 @SuppressWarnings("unchecked")
-                ListView<Exposure> list = (ListView<Exposure>) tab.getContent();
+                ListView<Exposure> list = (ListView<Exposure>) ((VBox) tab.getContent())
+                        .getChildren().get(0);
                 int index = -1;
                 for (int i = 0; id != null && i < list.getItems().size(); i++) {
                     if (list.getItems().get(i).id() == id) {

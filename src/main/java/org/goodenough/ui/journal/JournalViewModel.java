@@ -7,6 +7,8 @@ import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,13 +34,15 @@ import org.goodenough.ui.reflection.ReflectionViewModel;
  */
 public final class JournalViewModel implements Navigator {
 
-    /** How many exposures each list shows at most. */
-    static final int LIST_LIMIT = 500;
+    /** How many more exposures a list shows each time the person asks for more. */
+    static final int PAGE = 200;
 
     private final ExposurePlanner planner;
     private final TaskRunner tasks;
     private final Path journalFile;
     private final Map<JournalSection, ObservableList<Exposure>> lists = new EnumMap<>(JournalSection.class);
+    private final Map<JournalSection, ReadOnlyIntegerWrapper> totals = new EnumMap<>(JournalSection.class);
+    private final Map<JournalSection, Integer> shown = new EnumMap<>(JournalSection.class);
     private final ObjectProperty<JournalSection> section = new SimpleObjectProperty<>(JournalSection.UPCOMING);
     private final ReadOnlyObjectWrapper<Object> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Long> chosenId = new ReadOnlyObjectWrapper<>();
@@ -54,23 +58,44 @@ public final class JournalViewModel implements Navigator {
         this.journalFile = journalFile;
         for (JournalSection each : JournalSection.values()) {
             lists.put(each, FXCollections.observableArrayList());
+            totals.put(each, new ReadOnlyIntegerWrapper(0));
+            shown.put(each, PAGE);
         }
     }
 
-    /** Reads the lists from the journal. */
+    /** Reads the lists from the journal, each as far as the person has asked to see. */
     public void load() {
+        Map<JournalSection, Integer> limits = new EnumMap<>(shown);
         tasks.run(() -> {
-            Map<JournalSection, List<Exposure>> read = new EnumMap<>(JournalSection.class);
+            Map<JournalSection, Section> read = new EnumMap<>(JournalSection.class);
             for (JournalSection each : JournalSection.values()) {
-                read.put(each, planner.list(each, 0, LIST_LIMIT));
+                read.put(each, new Section(planner.list(each, 0, limits.get(each)),
+                        planner.count(each)));
             }
             return read;
         }, read -> {
-            read.forEach((each, exposures) -> lists.get(each).setAll(exposures));
-            empty.set(read.values().stream().allMatch(List::isEmpty));
+            read.forEach((each, section) -> {
+                lists.get(each).setAll(section.exposures());
+                totals.get(each).set(section.total());
+            });
+            empty.set(read.values().stream().allMatch(section -> section.total() == 0));
             loaded.set(true);
             message.set("");
         }, failure -> message.set(Failures.describe(failure)));
+    }
+
+    /** Shows the next page of a list. */
+    public void showMore(JournalSection which) {
+        shown.merge(which, PAGE, Integer::sum);
+        load();
+    }
+
+    /** How many exposures a list holds in all, shown or not. */
+    public ReadOnlyIntegerProperty totalProperty(JournalSection which) {
+        return totals.get(which).getReadOnlyProperty();
+    }
+
+    private record Section(List<Exposure> exposures, int total) {
     }
 
     public ObservableList<Exposure> list(JournalSection which) {

@@ -1,5 +1,8 @@
 package org.goodenough.ui.plan;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -26,8 +29,11 @@ public final class PlanFormView extends ScrollPane {
 
         DatePicker date = new DatePicker();
         date.setId("date");
-        date.setConverter(new LenientDates());
-        date.valueProperty().bindBidirectional(model.dateProperty());
+        LenientDates dates = new LenientDates();
+        date.setConverter(dates);
+        date.setValue(dates.fromString(model.dateProperty().get()));
+        // The typed text is what is saved, so a day typed but not yet confirmed is never lost.
+        date.getEditor().textProperty().bindBidirectional(model.dateProperty());
         date.setAccessibleText("Day");
         TextField time = Inputs.line("time", model.timeProperty());
         time.setPromptText("14:30");
@@ -46,7 +52,7 @@ public final class PlanFormView extends ScrollPane {
                 .field("_Stakes", Inputs.choice("stakes", Stakes.class, model.stakesProperty(),
                         Stakes::label), "Starting low and climbing gently works best.", null)
                 .field("_When", date, when, "A day, and a time if you like.",
-                        problems.of(Field.TIME))
+                        both(problems.of(Field.DATE), problems.of(Field.TIME)))
                 .field("Where, or _with whom", Inputs.line("place", model.placeProperty()), null,
                         problems.of(Field.PLACE))
                 .field("What I _fear will happen", Inputs.area("fearedOutcome",
@@ -79,5 +85,10 @@ public final class PlanFormView extends ScrollPane {
                 mistake.requestFocus();
             }
         });
+    }
+
+    /** The day's and the time's problems, shown together under the one "When" field. */
+    private static StringBinding both(ObservableStringValue day, ObservableStringValue time) {
+        return Bindings.createStringBinding(() -> (day.get() + " " + time.get()).strip(), day, time);
     }
 }

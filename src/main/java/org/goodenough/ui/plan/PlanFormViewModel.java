@@ -1,6 +1,7 @@
 package org.goodenough.ui.plan;
 
-import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,8 +11,10 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.Field;
 import org.goodenough.planner.PlanInput;
 import org.goodenough.ui.common.FormViewModel;
+import org.goodenough.ui.common.LenientDates;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 
@@ -25,7 +28,7 @@ public final class PlanFormViewModel extends FormViewModel {
     private final StringProperty mistake = new SimpleStringProperty("");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Stakes> stakes = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty fearedOutcome = new SimpleStringProperty("");
@@ -54,7 +57,7 @@ public final class PlanFormViewModel extends FormViewModel {
         mistake.set(plan.mistake());
         category.set(plan.category());
         stakes.set(plan.stakes());
-        date.set(plan.date());
+        date.set(plan.date() == null ? "" : new LenientDates().toString(plan.date()));
         time.set(plan.time() == null ? "" : plan.time().toString());
         place.set(orEmpty(plan.place()));
         fearedOutcome.set(orEmpty(plan.fearedOutcome()));
@@ -64,6 +67,13 @@ public final class PlanFormViewModel extends FormViewModel {
         safetyBehaviour.set(orEmpty(plan.safetyBehaviour()));
         copingPlan.set(orEmpty(plan.copingPlan()));
         selfCompassion.set(orEmpty(plan.selfCompassion()));
+    }
+
+    @Override
+    protected Set<Field> fieldsShown() {
+        return EnumSet.of(Field.MISTAKE, Field.DATE, Field.TIME, Field.PLACE, Field.FEARED_OUTCOME,
+                Field.LIKELIHOOD, Field.EXPECTED_DISTRESS, Field.SAFETY_BEHAVIOUR, Field.COPING_PLAN,
+                Field.SELF_COMPASSION);
     }
 
     public String title() {
@@ -95,7 +105,8 @@ public final class PlanFormViewModel extends FormViewModel {
         return stakes;
     }
 
-    public ObjectProperty<LocalDate> dateProperty() {
+    /** The day as typed or picked; read when saving, so nothing typed is dropped. */
+    public StringProperty dateProperty() {
         return date;
     }
 

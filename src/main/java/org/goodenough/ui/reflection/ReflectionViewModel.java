@@ -1,5 +1,7 @@
 package org.goodenough.ui.reflection;
 
+import java.util.EnumSet;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -8,6 +10,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Outcome;
 import org.goodenough.domain.Reflection;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.Field;
 import org.goodenough.planner.ReflectionInput;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
@@ -43,6 +46,12 @@ public final class ReflectionViewModel extends FormViewModel {
                     : Integer.toString(reflection.likelihoodAfter().value()));
         }
         watch(whatHappened, outcome, felt, worse, better, learned, likelihoodAfter);
+    }
+
+    @Override
+    protected Set<Field> fieldsShown() {
+        return EnumSet.of(Field.WHAT_HAPPENED, Field.FELT, Field.WORSE, Field.BETTER, Field.LEARNED,
+                Field.LIKELIHOOD_AFTER);
     }
 
     /** The exposure reflected on, whose plan and prediction are shown beside the questions. */
