@@ -24,8 +24,6 @@ import org.goodenough.domain.Reflection;
 /** Exposures and reflections in the journal's SQLite file. */
 public final class SqliteExposureRepository implements ExposureRepository {
 
-    private static final String SELECT = ExposureRows.SELECT;
-
     private final Database database;
 
     public SqliteExposureRepository(Database database) {
@@ -164,8 +162,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
             case DONE -> "e.done_at DESC, e.id DESC";
             case NOT_NOW -> "e.updated_at DESC, e.id DESC";
         };
-        String sql = SELECT + " WHERE e.status IN (" + placeholders(section) + ") ORDER BY " + order
-                + " LIMIT ? OFFSET ?";
+        String sql = ExposureRows.SELECT + " WHERE e.status IN (" + placeholders(section)
+                + ") ORDER BY " + order + " LIMIT ? OFFSET ?";
         return database.read("Good Enough could not read the journal", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 int index = bindStatuses(query, section);
@@ -208,7 +206,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
     public List<Exposure> series(long seriesId) {
         return database.read("Good Enough could not read the repeats", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    SELECT + " WHERE e.id = ? OR e.repeat_of = ? ORDER BY e.created_at, e.id")) {
+                    ExposureRows.SELECT
+                            + " WHERE e.id = ? OR e.repeat_of = ? ORDER BY e.created_at, e.id")) {
                 query.setLong(1, seriesId);
                 query.setLong(2, seriesId);
                 return ExposureRows.readAll(query);
@@ -247,7 +246,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
     }
 
     private static Exposure loadOrNull(Connection connection, long id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE e.id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(
+                ExposureRows.SELECT + " WHERE e.id = ?")) {
             query.setLong(1, id);
             List<Exposure> found = ExposureRows.readAll(query);
             return found.isEmpty() ? null : found.get(0);

@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,15 +15,23 @@ public final class Scrolling {
     private Scrolling() {
     }
 
-    /** Makes {@code pane} scroll to whichever of its fields takes the focus. */
+    /**
+     * Makes {@code pane} scroll to whichever of its fields takes the focus. The listener is
+     * taken off the scene again when the pane leaves it, so pages that were replaced are not
+     * kept alive by the window.
+     */
     public static void followFocus(ScrollPane pane) {
+        ChangeListener<Node> follow = (focus, before, owner) -> {
+            if (owner != null && isInside(owner, pane)) {
+                reveal(owner);
+            }
+        };
         pane.sceneProperty().addListener((observable, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((focus, before, owner) -> {
-                    if (owner != null && isInside(owner, pane)) {
-                        reveal(owner);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
     }

@@ -1,5 +1,7 @@
 package org.goodenough.ui.journal;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -42,6 +44,7 @@ public final class JournalView extends BorderPane {
     private final JournalViewModel model;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
+    private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private boolean syncing;
 
     public JournalView(JournalViewModel model) {
@@ -107,6 +110,7 @@ public final class JournalView extends BorderPane {
     private TabPane sections() {
         for (JournalSection section : JournalSection.values()) {
             ListView<Exposure> list = new ListView<>(model.list(section));
+            lists.put(section, list);
             list.setId("list" + section.name());
             list.setCellFactory(view -> new ExposureCell());
             list.setAccessibleText(section.label());
@@ -177,10 +181,7 @@ public final class JournalView extends BorderPane {
         syncing = true;
         try {
             Long id = model.chosenIdProperty().get();
-            for (Tab tab : sections.getTabs()) {
-                @SuppressWarnings("unchecked")
-                ListView<Exposure> list = (ListView<Exposure>) ((VBox) tab.getContent())
-                        .getChildren().get(0);
+            for (ListView<Exposure> list : lists.values()) {
                 int index = -1;
                 for (int i = 0; id != null && i < list.getItems().size(); i++) {
                     if (list.getItems().get(i).id() == id) {
