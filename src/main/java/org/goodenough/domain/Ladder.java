@@ -9,9 +9,10 @@ import java.time.Instant;
  * @param uid            a stable id that survives export and import
  * @param name           a short name
  * @param belief         the belief in the person's own words
- * @param beliefStrength how strongly it is held, or {@code null}
+ * @param beliefStrength how strongly it is held now, or {@code null}
+ * @param orderedByHand  whether the person set the rungs' order, rather than expected distress
  * @param createdAt      when it was made
  */
 public record Ladder(long id, String uid, String name, String belief, Percent beliefStrength,
-        Instant createdAt) {
+        boolean orderedByHand, Instant createdAt) {
 }

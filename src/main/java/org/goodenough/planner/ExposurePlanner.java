@@ -9,12 +9,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.goodenough.domain.Distress;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
-import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Reflection;
 import org.goodenough.store.ExposureRepository;
@@ -43,10 +43,16 @@ public final class ExposurePlanner {
         return exposures.add(toPlan(input), null, now());
     }
 
+    /** Changes a plan. Moving it to another ladder moves its whole series of repeats. */
     public Exposure edit(long id, PlanInput input) {
         Plan plan = toPlan(input);
-        existing(id);
-        return exposures.updatePlan(id, plan, now());
+        Exposure before = existing(id);
+        Exposure changed = exposures.updatePlan(id, plan, now());
+        if (!Objects.equals(before.plan().ladderId(), plan.ladderId())) {
+            exposures.placeOnLadder(changed.seriesId(), plan.ladderId(), now());
+            changed = existing(id);
+        }
+        return changed;
     }
 
     /** Marks an exposure done, with whichever distress ratings the person gave. */
@@ -159,18 +165,13 @@ public final class ExposurePlanner {
         exposures.delete(confirmed.exposure().id());
     }
 
-    public Ladder createLadder(LadderInput input) {
-        InputCheck check = new InputCheck();
-        String name = check.required(Field.LADDER_NAME, input.name(),
-                "Give the ladder a short name, such as the fear it is for.");
-        String belief = check.optional(Field.BELIEF, input.belief(), LONG_TEXT);
-        var strength = check.percent(Field.BELIEF_STRENGTH, input.beliefStrength());
-        check.complete();
-        return ladders.add(name, belief, strength, now());
-    }
-
-    public List<Ladder> ladders() {
-        return ladders.all();
+    /**
+     * Checks a plan as typed, without saving it, so it can be looked at (for pacing, say).
+     *
+     * @throws InvalidInputException with every problem found
+     */
+    public Plan checked(PlanInput input) {
+        return toPlan(input);
     }
 
     private Plan toPlan(PlanInput input) {

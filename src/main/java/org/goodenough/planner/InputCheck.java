@@ -112,6 +112,11 @@ final class InputCheck {
         return value;
     }
 
+    /** Notes a problem, unless the field already has one. */
+    void problem(Field field, String message) {
+        problems.putIfAbsent(field, message);
+    }
+
     /** Throws when any field had a problem; otherwise the values read are good to save. */
     void complete() {
         if (!problems.isEmpty()) {

@@ -9,10 +9,18 @@ public final class JournalSession implements AutoCloseable {
 
     private final Journal journal;
     private final ExposurePlanner planner;
+    private final LadderPlanner ladders;
+    private final IdeaLibrary library;
+    private final Pacing pacing;
+    private final JournalPreferences preferences;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
         this.planner = new ExposurePlanner(journal.exposures(), journal.ladders(), clock);
+        this.ladders = new LadderPlanner(journal.ladders(), journal.exposures(), clock);
+        this.library = new IdeaLibrary(BuiltInIdeas.shipped(), journal.ideas(), clock);
+        this.pacing = new Pacing(journal.exposures(), ladders, library);
+        this.preferences = new JournalPreferences(journal.settings());
     }
 
     /**
@@ -26,6 +34,22 @@ public final class JournalSession implements AutoCloseable {
 
     public ExposurePlanner planner() {
         return planner;
+    }
+
+    public LadderPlanner ladders() {
+        return ladders;
+    }
+
+    public IdeaLibrary library() {
+        return library;
+    }
+
+    public Pacing pacing() {
+        return pacing;
+    }
+
+    public JournalPreferences preferences() {
+        return preferences;
     }
 
     public Path file() {

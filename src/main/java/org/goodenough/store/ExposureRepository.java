@@ -9,6 +9,7 @@ import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Reflection;
+import org.goodenough.domain.Stakes;
 
 /** Where exposures and their reflections are kept. Every change is saved durably on return. */
 public interface ExposureRepository {
@@ -33,6 +34,18 @@ public interface ExposureRepository {
 
     /** The exposures of one series, first to latest. */
     List<Exposure> series(long seriesId);
+
+    /** Every exposure on a ladder, oldest first. */
+    List<Exposure> onLadder(long ladderId);
+
+    /** Newest first, the first exposure of each series that is on no ladder yet. */
+    List<Exposure> withoutLadder(int limit);
+
+    /** Puts a whole series on a ladder, or takes it off with {@code null}. */
+    void placeOnLadder(long seriesId, Long ladderId, Instant now);
+
+    /** How many exposures with these stakes are done. */
+    int countDone(Stakes stakes);
 
     /**
      * Deletes an exposure and its reflection. Its repeats stay and still form a series.

@@ -8,11 +8,15 @@ public final class Journal implements AutoCloseable {
     private final Database database;
     private final ExposureRepository exposures;
     private final LadderRepository ladders;
+    private final IdeaRepository ideas;
+    private final SettingRepository settings;
 
     private Journal(Database database) {
         this.database = database;
         this.exposures = new SqliteExposureRepository(database);
         this.ladders = new SqliteLadderRepository(database);
+        this.ideas = new SqliteIdeaRepository(database);
+        this.settings = new SqliteSettingRepository(database);
     }
 
     /** Opens (or creates) the journal at {@code file}; see {@link Database#open(Path)}. */
@@ -30,6 +34,14 @@ public final class Journal implements AutoCloseable {
 
     public LadderRepository ladders() {
         return ladders;
+    }
+
+    public IdeaRepository ideas() {
+        return ideas;
+    }
+
+    public SettingRepository settings() {
+        return settings;
     }
 
     @Override

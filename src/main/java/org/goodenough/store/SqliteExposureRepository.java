@@ -20,6 +20,7 @@ import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Reflection;
+import org.goodenough.domain.Stakes;
 
 /** Exposures and reflections in the journal's SQLite file. */
 public final class SqliteExposureRepository implements ExposureRepository {
@@ -69,6 +70,7 @@ public final class SqliteExposureRepository implements ExposureRepository {
                    SET mistake = ?, category = ?, stakes = ?, planned_date = ?, planned_time = ?,
                        place = ?, feared_outcome = ?, likelihood = ?, expected_distress = ?,
                        safety_behaviour = ?, coping_plan = ?, self_compassion = ?, ladder_id = ?,
+                       rung_position = CASE WHEN ladder_id IS ? THEN rung_position END,
                        updated_at = ?
                  WHERE id = ?
                 """)) {
@@ -85,8 +87,10 @@ public final class SqliteExposureRepository implements ExposureRepository {
             text(update, 11, plan.copingPlan());
             text(update, 12, plan.selfCompassion());
             id(update, 13, plan.ladderId());
-            instant(update, 14, now);
-            update.setLong(15, id);
+            // A rung keeps its place on its ladder, and loses it when moved to another.
+            id(update, 14, plan.ladderId());
+            instant(update, 15, now);
+            update.setLong(16, id);
             requireOne(update.executeUpdate(), id);
         }
     }
@@ -211,6 +215,62 @@ public final class SqliteExposureRepository implements ExposureRepository {
                 query.setLong(1, seriesId);
                 query.setLong(2, seriesId);
                 return ExposureRows.readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public List<Exposure> onLadder(long ladderId) {
+        return database.read("Good Enough could not read the ladder", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    ExposureRows.SELECT + " WHERE e.ladder_id = ? ORDER BY e.created_at, e.id")) {
+                query.setLong(1, ladderId);
+                return ExposureRows.readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public List<Exposure> withoutLadder(int limit) {
+        return database.read("Good Enough could not read the journal", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ExposureRows.SELECT
+                    + " WHERE e.ladder_id IS NULL AND e.repeat_of IS NULL"
+                    + " ORDER BY e.created_at DESC, e.id DESC LIMIT ?")) {
+                query.setInt(1, limit);
+                return ExposureRows.readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public void placeOnLadder(long seriesId, Long ladderId, Instant now) {
+        database.write("Good Enough could not add it to the ladder", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE exposure SET ladder_id = ?, rung_position = NULL, updated_at = ?
+                     WHERE id = ? OR repeat_of = ?
+                    """)) {
+                id(update, 1, ladderId);
+                instant(update, 2, now);
+                update.setLong(3, seriesId);
+                update.setLong(4, seriesId);
+                if (update.executeUpdate() == 0) {
+                    throw new StoreException("That exposure is no longer in the journal.");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int countDone(Stakes stakes) {
+        return database.read("Good Enough could not read the journal", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT count(*) FROM exposure WHERE status = 'DONE' AND stakes = ?")) {
+                text(query, 1, stakes);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
             }
         });
     }

@@ -1,0 +1,94 @@
+package org.goodenough.planner;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Stakes;
+
+/** The ideas we wrote and ship with the app, read once from {@code ideas.json}. */
+public final class BuiltInIdeas {
+
+    static final String RESOURCE = "ideas.json";
+
+    private final List<Idea> ideas;
+
+    private BuiltInIdeas(List<Idea> ideas) {
+        this.ideas = List.copyOf(ideas);
+    }
+
+    /** The library as shipped. */
+    public static BuiltInIdeas shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** Reads and checks a library; a broken one is refused with a plain reason. */
+    static BuiltInIdeas read(InputStream json) throws IOException {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        IdeaFile file = mapper.readValue(json, IdeaFile.class);
+        if (file.ideas() == null || file.ideas().isEmpty()) {
+            throw new IllegalArgumentException("The idea library holds no ideas");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> titles = new HashSet<>();
+        List<Idea> ideas = file.ideas().stream().map(entry -> {
+            entry.check();
+            if (!ids.add(entry.id())) {
+                throw new IllegalArgumentException("Two ideas share the id " + entry.id());
+            }
+            if (!titles.add(entry.title().strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Two ideas share the title " + entry.title());
+            }
+            return new Idea(Idea.BUILT_IN + entry.id(), entry.title().strip(), entry.category(),
+                    entry.stakes(), entry.tip().strip(), false, false,
+                    entry.withClinician() || HealthTopics.touch(entry.title()));
+        }).toList();
+        return new BuiltInIdeas(ideas);
+    }
+
+    public List<Idea> all() {
+        return ideas;
+    }
+
+    /** The file's shape: Jackson reads it into these records, kept apart from the domain. */
+    record IdeaFile(int version, List<IdeaEntry> ideas) {
+    }
+
+    record IdeaEntry(String id, String title, Category category, Stakes stakes, String tip,
+            boolean withClinician) {
+
+        void check() {
+            if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("An idea has no usable id: " + id);
+            }
+            if (title == null || title.isBlank() || tip == null || tip.isBlank()
+                    || category == null || stakes == null) {
+                throw new IllegalArgumentException("The idea " + id
+                        + " needs a title, a category, stakes and a tip");
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final BuiltInIdeas SHIPPED = load();
+
+        private static BuiltInIdeas load() {
+            try (InputStream in = BuiltInIdeas.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("The idea library is missing from the app");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The idea library could not be read", e);
+            }
+        }
+    }
+}
