@@ -84,7 +84,7 @@ public final class GoodEnoughApp extends Application {
     private void opened(JournalSession opened) {
         closeSession();
         session = opened;
-        JournalViewModel model = new JournalViewModel(opened.planner(), tasks, opened.file());
+        JournalViewModel model = new JournalViewModel(opened, tasks);
         stage.getScene().setRoot(new JournalView(model));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm() && !UnsavedText.confirmLeaving(stage)) {

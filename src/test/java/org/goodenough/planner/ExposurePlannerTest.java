@@ -258,14 +258,14 @@ class ExposurePlannerTest {
     @Test
     void laddersNeedANameAndKeepTheBelief() {
         InvalidInputException invalid = assertThrows(InvalidInputException.class,
-                () -> planner.createLadder(new LadderInput(" ", "belief", "150")));
+                () -> session.ladders().create(new LadderInput(" ", "belief", "150")));
         assertEquals(Set.of(Field.LADDER_NAME, Field.BELIEF_STRENGTH), invalid.problems().keySet());
 
-        Ladder ladder = planner.createLadder(new LadderInput("Visible mistakes",
+        Ladder ladder = session.ladders().create(new LadderInput("Visible mistakes",
                 "If I make a visible mistake, people will think I am incompetent", "80"));
         Exposure rung = planner.plan(full(ladder.id()));
         assertEquals(ladder.id(), rung.plan().ladderId());
-        assertEquals(List.of(ladder), planner.ladders());
+        assertEquals(List.of(ladder), session.ladders().all());
     }
 
     @Test

@@ -34,7 +34,7 @@ class JournalViewModelTest {
     @BeforeEach
     void open() {
         session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
-        journal = new JournalViewModel(session.planner(), new SameThreadTaskRunner(), session.file());
+        journal = new JournalViewModel(session, new SameThreadTaskRunner());
         journal.load();
     }
 

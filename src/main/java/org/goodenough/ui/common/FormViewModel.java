@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +17,7 @@ import org.goodenough.planner.Field;
 import org.goodenough.planner.InvalidInputException;
 
 /**
- * What every form that saves an exposure shares: inline problems per field, one message for
+ * What every form shares: inline problems per field, one message for
  * the form, and a save that runs off the FX thread and keeps the typed text when it fails.
  */
 public abstract class FormViewModel {
@@ -66,16 +67,28 @@ public abstract class FormViewModel {
 
     /** Saves through {@code work}; on success the journal shows what was saved. */
     protected void save(Callable<Exposure> work) {
+        submit(work, saved -> {
+            changed.set(false);
+            saved(saved);
+        });
+    }
+
+    /**
+     * Runs {@code work} off the FX thread, one at a time, then hands its result to
+     * {@code done}; problems with the input are shown beside their fields, and the typed
+     * text stays in the form whatever goes wrong. Whether the form is saved is up to
+     * {@code done} (see {@link #markSaved()}).
+     */
+    protected <T> void submit(Callable<T> work, Consumer<T> done) {
         if (saving.get()) {
             return;
         }
         saving.set(true);
         message.set("");
-        tasks.run(work, saved -> {
+        tasks.run(work, result -> {
             saving.set(false);
-            changed.set(false);
             problems.clear();
-            saved(saved);
+            done.accept(result);
         }, failure -> {
             saving.set(false);
             if (failure instanceof InvalidInputException invalid) {
@@ -92,6 +105,11 @@ public abstract class FormViewModel {
                 message.set(Failures.describe(failure));
             }
         });
+    }
+
+    /** The text in the form is now saved, so leaving it asks nothing. */
+    protected void markSaved() {
+        changed.set(false);
     }
 
     /** The fields this form shows, so problems with any other are told in the form's message. */

@@ -40,6 +40,12 @@ public final class Inputs {
     /** A choice that may be left unset: the first entry, "Not set", clears it. */
     public static <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type,
             ObjectProperty<E> value, Function<E, String> label) {
+        return choice(id, type, value, label, "Not set");
+    }
+
+    /** A choice whose unset first entry reads {@code unset}, such as "All categories". */
+    public static <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type,
+            ObjectProperty<E> value, Function<E, String> label, String unset) {
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
@@ -47,7 +53,7 @@ public final class Inputs {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E item) {
-                return item == null ? "Not set" : label.apply(item);
+                return item == null ? unset : label.apply(item);
             }
 
             @Override

@@ -1,6 +1,8 @@
 package org.goodenough.ui.common;
 
 import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Ladder;
 
 /** Moves the journal window between its pages; implemented by the journal's view-model. */
 public interface Navigator {
@@ -10,12 +12,28 @@ public interface Navigator {
 
     void editPlan(Exposure exposure);
 
+    /** A new plan, pre-filled from a library idea and placed on a ladder; either may be null. */
+    void planFrom(Idea idea, Ladder ladder);
+
     void showDidIt(Exposure exposure);
 
     void showReflection(Exposure exposure);
 
     /** The exposure is gone from the journal. */
     void removed(Exposure exposure);
+
+    /** The idea library; "Plan this" puts the plan on {@code forLadder} when one is given. */
+    void showLibrary(Ladder forLadder);
+
+    /** The form for one of the person's own ideas; a new one when {@code idea} is null. */
+    void editIdea(Idea idea);
+
+    void showLadders();
+
+    void showLadder(long ladderId);
+
+    /** The form for a ladder; a new one when {@code ladder} is null. */
+    void editLadder(Ladder ladder);
 
     /** Leaves the current page without saving. */
     void back();

@@ -2,11 +2,13 @@ package org.goodenough.ui.detail;
 
 import java.util.Locale;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -15,6 +17,8 @@ import org.goodenough.domain.Distress;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Reflection;
 import org.goodenough.planner.DeletionRequest;
+import org.goodenough.planner.HealthTopics;
+import org.goodenough.ui.common.ClinicianNote;
 import org.goodenough.ui.common.Facts;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
@@ -40,8 +44,27 @@ public final class ExposureDetailView extends ScrollPane {
         status.setWrapText(true);
         Label message = Messages.bound(model.messageProperty(), "form-message");
 
-        VBox page = new VBox(title, status, actions(exposure), message,
-                PlanFacts.of("The plan", exposure.plan()));
+        Hyperlink ladder = new Hyperlink();
+        ladder.setId("detailLadder");
+        ladder.textProperty().bind(Bindings.createStringBinding(() -> model.ladderProperty().get()
+                == null ? "" : "A rung of the ladder “" + Wording.shortened(
+                        model.ladderProperty().get().name(), 80) + "”", model.ladderProperty()));
+        ladder.visibleProperty().bind(model.ladderProperty().isNotNull());
+        ladder.managedProperty().bind(ladder.visibleProperty());
+        ladder.setOnAction(event -> model.showLadder());
+        Label climb = new Label();
+        climb.setId("climb");
+        climb.setWrapText(true);
+        climb.getStyleClass().add("suggestion");
+        climb.textProperty().bind(model.climbProperty());
+        climb.visibleProperty().bind(model.climbProperty().isNotEmpty());
+        climb.managedProperty().bind(climb.visibleProperty());
+
+        VBox page = new VBox(title, status, ladder, actions(exposure), message, climb);
+        if (HealthTopics.touch(exposure.plan().mistake(), exposure.plan().fearedOutcome())) {
+            page.getChildren().add(ClinicianNote.label());
+        }
+        page.getChildren().add(PlanFacts.of("The plan", exposure.plan()));
         Facts doing = doing(exposure.distress());
         if (doing.hasFacts()) {
             page.getChildren().add(doing);

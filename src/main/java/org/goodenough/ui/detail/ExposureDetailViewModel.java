@@ -1,5 +1,6 @@
 package org.goodenough.ui.detail;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,8 +12,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Ladder;
+import org.goodenough.planner.ClimbAdvice;
 import org.goodenough.planner.DeletionRequest;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
@@ -28,18 +32,45 @@ public final class ExposureDetailViewModel {
     private final ReadOnlyObjectWrapper<DeletionRequest> deletion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Ladder> ladder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper climb = new ReadOnlyStringWrapper("");
 
-    public ExposureDetailViewModel(ExposurePlanner planner, TaskRunner tasks, Navigator navigator,
+    public ExposureDetailViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
             Exposure exposure) {
-        this.planner = planner;
+        this.planner = session.planner();
         this.tasks = tasks;
         this.navigator = navigator;
         this.exposure = exposure;
-        tasks.run(() -> planner.series(exposure.id()), found -> {
-            if (found.size() > 1) {
-                series.setAll(found);
-            }
-        }, failure -> message.set(Failures.describe(failure)));
+        Long ladderId = exposure.plan().ladderId();
+        tasks.run(() -> new Context(planner.series(exposure.id()),
+                ladderId == null ? null : session.ladders().find(ladderId).orElse(null),
+                session.ladders().climbFrom(exposure).map(ClimbAdvice::message).orElse("")),
+                found -> {
+                    if (found.series().size() > 1) {
+                        series.setAll(found.series());
+                    }
+                    ladder.set(found.ladder());
+                    climb.set(found.climb());
+                }, failure -> message.set(Failures.describe(failure)));
+    }
+
+    private record Context(List<Exposure> series, Ladder ladder, String climb) {
+    }
+
+    /** The ladder this exposure is a rung of, or {@code null}. */
+    public ReadOnlyObjectProperty<Ladder> ladderProperty() {
+        return ladder.getReadOnlyProperty();
+    }
+
+    /** When this rung looks ready to climb from, a gentle word on the next step; else empty. */
+    public ReadOnlyStringProperty climbProperty() {
+        return climb.getReadOnlyProperty();
+    }
+
+    public void showLadder() {
+        if (ladder.get() != null) {
+            navigator.showLadder(ladder.get().id());
+        }
     }
 
     public Exposure exposure() {

@@ -33,6 +33,16 @@ import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.ladder.LadderFormView;
+import org.goodenough.ui.ladder.LadderFormViewModel;
+import org.goodenough.ui.ladder.LadderView;
+import org.goodenough.ui.ladder.LadderViewModel;
+import org.goodenough.ui.ladder.LaddersView;
+import org.goodenough.ui.ladder.LaddersViewModel;
+import org.goodenough.ui.library.IdeaFormView;
+import org.goodenough.ui.library.IdeaFormViewModel;
+import org.goodenough.ui.library.LibraryView;
+import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.ui.plan.PlanFormView;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionView;
@@ -61,6 +71,11 @@ public final class JournalView extends BorderPane {
                 showPage(null);
             }
         });
+        model.safetyNoteDueProperty().addListener((observable, old, due) -> {
+            if (model.pageProperty().get() == null) {
+                showPage(null);
+            }
+        });
         model.chosenIdProperty().addListener((observable, old, id) -> selectChosen());
         model.leavingProperty().addListener((observable, old, asking) -> {
             if (asking) {
@@ -72,6 +87,8 @@ public final class JournalView extends BorderPane {
             if (scene != null) {
                 scene.getAccelerators().put(
                         new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newPlan);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
+                        () -> SafetyNote.show(scene.getWindow()));
             }
         });
     }
@@ -89,6 +106,7 @@ public final class JournalView extends BorderPane {
 
         MenuItem exercise = new MenuItem("About this exercise");
         exercise.setId("aboutExercise");
+        exercise.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         exercise.setOnAction(event -> SafetyNote.show(getScene().getWindow()));
         MenuItem journal = new MenuItem("Where is my journal?");
         journal.setOnAction(event -> {
@@ -101,7 +119,16 @@ public final class JournalView extends BorderPane {
         MenuButton help = new MenuButton("Help", null, exercise, journal);
         help.setId("help");
 
-        HBox bar = new HBox(title, spacer, plan, help);
+        Button ideas = new Button("Ideas");
+        ideas.setId("showLibrary");
+        ideas.setAccessibleHelp("Browse the idea library");
+        ideas.setOnAction(event -> model.showLibrary(null));
+        Button ladders = new Button("Ladders");
+        ladders.setId("showLadders");
+        ladders.setAccessibleHelp("Your ladders, one for each fear");
+        ladders.setOnAction(event -> model.showLadders());
+
+        HBox bar = new HBox(title, spacer, ideas, ladders, plan, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
         return bar;
@@ -221,6 +248,16 @@ public final class JournalView extends BorderPane {
             view = new ReflectionView(reflection);
         } else if (page instanceof ExposureDetailViewModel detail) {
             view = new ExposureDetailView(detail);
+        } else if (page instanceof LibraryViewModel library) {
+            view = new LibraryView(library);
+        } else if (page instanceof IdeaFormViewModel idea) {
+            view = new IdeaFormView(idea);
+        } else if (page instanceof LaddersViewModel ladders) {
+            view = new LaddersView(ladders);
+        } else if (page instanceof LadderViewModel ladder) {
+            view = new LadderView(ladder);
+        } else if (page instanceof LadderFormViewModel ladderForm) {
+            view = new LadderFormView(ladderForm);
         } else {
             view = new WelcomeView(model);
         }

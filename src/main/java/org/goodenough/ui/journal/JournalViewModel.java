@@ -18,13 +18,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.ladder.LadderFormViewModel;
+import org.goodenough.ui.ladder.LadderViewModel;
+import org.goodenough.ui.ladder.LaddersViewModel;
+import org.goodenough.ui.library.IdeaFormViewModel;
+import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
 
@@ -37,6 +45,7 @@ public final class JournalViewModel implements Navigator {
     /** How many more exposures a list shows each time the person asks for more. */
     static final int PAGE = 200;
 
+    private final JournalSession session;
     private final ExposurePlanner planner;
     private final TaskRunner tasks;
     private final Path journalFile;
@@ -50,12 +59,16 @@ public final class JournalViewModel implements Navigator {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper safetyNoteDue = new ReadOnlyBooleanWrapper(false);
     private Runnable pending;
+    /** Where leaving a form without saving goes when no exposure is chosen: a ladder, say. */
+    private Runnable returnTo;
 
-    public JournalViewModel(ExposurePlanner planner, TaskRunner tasks, Path journalFile) {
-        this.planner = planner;
+    public JournalViewModel(JournalSession session, TaskRunner tasks) {
+        this.session = session;
+        this.planner = session.planner();
         this.tasks = tasks;
-        this.journalFile = journalFile;
+        this.journalFile = session.file();
         for (JournalSection each : JournalSection.values()) {
             lists.put(each, FXCollections.observableArrayList());
             totals.put(each, new ReadOnlyIntegerWrapper(0));
@@ -72,8 +85,10 @@ public final class JournalViewModel implements Navigator {
                 read.put(each, new Section(planner.list(each, 0, limits.get(each)),
                         planner.count(each)));
             }
-            return read;
-        }, read -> {
+            return new Read(read, !session.preferences().safetyNoteRead());
+        }, result -> {
+            Map<JournalSection, Section> read = result.sections();
+            safetyNoteDue.set(result.safetyNoteDue());
             read.forEach((each, section) -> {
                 lists.get(each).setAll(section.exposures());
                 totals.get(each).set(section.total());
@@ -96,6 +111,23 @@ public final class JournalViewModel implements Navigator {
     }
 
     private record Section(List<Exposure> exposures, int total) {
+    }
+
+    private record Read(Map<JournalSection, Section> sections, boolean safetyNoteDue) {
+    }
+
+    /** Whether the note on what this exercise is should be shown: once, on first start. */
+    public ReadOnlyBooleanProperty safetyNoteDueProperty() {
+        return safetyNoteDue.getReadOnlyProperty();
+    }
+
+    /** The person has read the safety note; it stays under Help from now on. */
+    public void safetyNoteRead() {
+        safetyNoteDue.set(false);
+        tasks.run(() -> {
+            session.preferences().markSafetyNoteRead();
+            return null;
+        }, done -> { }, failure -> message.set(Failures.describe(failure)));
     }
 
     public ObservableList<Exposure> list(JournalSection which) {
@@ -172,10 +204,59 @@ public final class JournalViewModel implements Navigator {
     }
 
     public void newPlan() {
+        planFrom(null, null);
+    }
+
+    @Override
+    public void planFrom(Idea idea, Ladder ladder) {
         go(() -> {
             chosenId.set(null);
-            page.set(new PlanFormViewModel(planner, tasks, this, null));
+            page.set(PlanFormViewModel.newPlan(session, tasks, this, idea, ladder));
         });
+    }
+
+    @Override
+    public void showLibrary(Ladder forLadder) {
+        go(() -> openLibrary(forLadder));
+    }
+
+    private void openLibrary(Ladder forLadder) {
+        chosenId.set(null);
+        returnTo = () -> openLibrary(forLadder);
+        page.set(new LibraryViewModel(session.library(), tasks, this, forLadder));
+    }
+
+    @Override
+    public void editIdea(Idea idea) {
+        go(() -> page.set(new IdeaFormViewModel(session.library(), tasks, this, idea)));
+    }
+
+    @Override
+    public void showLadders() {
+        go(this::openLadders);
+    }
+
+    private void openLadders() {
+        chosenId.set(null);
+        returnTo = this::openLadders;
+        page.set(new LaddersViewModel(session.ladders(), tasks, this));
+    }
+
+    @Override
+    public void showLadder(long ladderId) {
+        go(() -> openLadder(ladderId));
+    }
+
+    private void openLadder(long ladderId) {
+        chosenId.set(null);
+        returnTo = () -> openLadder(ladderId);
+        page.set(new LadderViewModel(session, tasks, this, ladderId));
+        load();
+    }
+
+    @Override
+    public void editLadder(Ladder ladder) {
+        go(() -> page.set(new LadderFormViewModel(session.ladders(), tasks, this, ladder)));
     }
 
     /** Shows an exposure chosen in a list. */
@@ -185,17 +266,19 @@ public final class JournalViewModel implements Navigator {
             return;
         }
         go(() -> {
+            returnTo = null;
             chosenId.set(exposure.id());
-            page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
+            page.set(new ExposureDetailViewModel(session, tasks, this, exposure));
         });
     }
 
     @Override
     public void showExposure(Exposure exposure) {
         go(() -> {
+            returnTo = null;
             section.set(JournalSection.of(exposure.status()));
             chosenId.set(exposure.id());
-            page.set(new ExposureDetailViewModel(planner, tasks, this, exposure));
+            page.set(new ExposureDetailViewModel(session, tasks, this, exposure));
             load();
         });
     }
@@ -205,7 +288,7 @@ public final class JournalViewModel implements Navigator {
         go(() -> {
             section.set(JournalSection.of(exposure.status()));
             chosenId.set(exposure.id());
-            page.set(new PlanFormViewModel(planner, tasks, this, exposure));
+            page.set(PlanFormViewModel.change(session, tasks, this, exposure));
             load();
         });
     }
@@ -239,11 +322,15 @@ public final class JournalViewModel implements Navigator {
         go(() -> {
             Long id = chosenId.get();
             if (id == null) {
-                page.set(null);
+                if (returnTo != null) {
+                    returnTo.run();
+                } else {
+                    page.set(null);
+                }
                 return;
             }
             tasks.run(() -> planner.find(id), found -> page.set(found
-                    .<Object>map(exposure -> new ExposureDetailViewModel(planner, tasks, this,
+                    .<Object>map(exposure -> new ExposureDetailViewModel(session, tasks, this,
                             exposure))
                     .orElse(null)), failure -> {
                         page.set(null);

@@ -3,9 +3,28 @@ package org.goodenough.ui.journal;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.goodenough.ui.common.SafetyNote;
 
 /** What the page beside the lists shows when no exposure is open. */
 final class WelcomeView extends VBox {
+
+    /** The note on what this exercise is, shown here once, on first start. */
+    private static VBox safetyNote(JournalViewModel model) {
+        Label title = new Label("Before you start");
+        title.getStyleClass().add("suggestion-title");
+        Label text = new Label(SafetyNote.TEXT);
+        text.setWrapText(true);
+        Label later = new Label("This note stays under Help → About this exercise (F1).");
+        later.getStyleClass().add("field-hint");
+        later.setWrapText(true);
+        Button read = new Button("Thanks, I have read this");
+        read.setId("safetyNoteRead");
+        read.setOnAction(event -> model.safetyNoteRead());
+        VBox note = new VBox(title, text, later, read);
+        note.getStyleClass().add("suggestion");
+        note.setId("safetyNote");
+        return note;
+    }
 
     WelcomeView(JournalViewModel model) {
         Label title = new Label();
@@ -29,6 +48,9 @@ final class WelcomeView extends VBox {
             text.setText("Choose an exposure from the lists to read it back, or plan a new one.");
         }
         getChildren().addAll(title, text, plan);
+        if (model.safetyNoteDueProperty().get()) {
+            getChildren().add(0, safetyNote(model));
+        }
         getStyleClass().addAll("form", "welcome");
         setId("welcome");
     }

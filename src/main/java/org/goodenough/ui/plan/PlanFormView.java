@@ -3,21 +3,29 @@ package org.goodenough.ui.plan;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.goodenough.domain.Category;
+import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.Field;
+import org.goodenough.ui.common.ClinicianNote;
 import org.goodenough.ui.common.FieldProblems;
 import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.LenientDates;
+import org.goodenough.ui.common.Wording;
 
 /** The plan form: what mistake, when, what I fear, and how I will look after myself. */
 public final class PlanFormView extends ScrollPane {
@@ -42,11 +50,19 @@ public final class PlanFormView extends ScrollPane {
         HBox when = new HBox(date, time);
         when.getStyleClass().add("inline-fields");
 
-        VBox form = new FormLayout()
+        FormLayout layout = new FormLayout()
                 .heading(model.title())
-                .note("Only the mistake is needed. Everything else can be left empty.")
+                .note("Only the mistake is needed. Everything else can be left empty.");
+        if (model.ideaTip() != null) {
+            layout.note("From the idea library. Tip: " + model.ideaTip());
+        }
+        VBox form = layout
                 .field("The _mistake I will make on purpose", mistake, null,
                         problems.of(Field.MISTAKE))
+                .add(ClinicianNote.bound(model.withClinicianProperty()))
+                .field("On the _ladder", ladderChoice(model),
+                        "The fear this step belongs to, if it belongs to one.",
+                        problems.of(Field.LADDER))
                 .field("_Category", Inputs.choice("category", Category.class,
                         model.categoryProperty(), Category::label), null, null)
                 .field("_Stakes", Inputs.choice("stakes", Stakes.class, model.stakesProperty(),
@@ -72,6 +88,7 @@ public final class PlanFormView extends ScrollPane {
                         "How I will handle the discomfort.", problems.of(Field.COPING_PLAN))
                 .field("My self-com_passion line", Inputs.line("selfCompassion",
                         model.selfCompassionProperty()), null, problems.of(Field.SELF_COMPASSION))
+                .add(new PacingPanel(model))
                 .add(FormActions.of(model, model.isNew() ? "Save plan" : "Save changes", "savePlan",
                         model::save, "Cancel"))
                 .focusFirstProblemOn(model.problemsShownProperty())
@@ -85,6 +102,34 @@ public final class PlanFormView extends ScrollPane {
                 mistake.requestFocus();
             }
         });
+    }
+
+    private static ComboBox<Ladder> ladderChoice(PlanFormViewModel model) {
+        ComboBox<Ladder> box = new ComboBox<>();
+        box.setId("ladder");
+        box.getItems().add(null);
+        model.ladders().addListener((ListChangeListener<Ladder>) change -> {
+            Ladder chosen = model.ladderProperty().get();
+            List<Ladder> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.ladders());
+            box.getItems().setAll(items);
+            box.setValue(chosen);
+        });
+        box.getItems().addAll(model.ladders());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Ladder ladder) {
+                return ladder == null ? "None" : Wording.shortened(ladder.name(), 60);
+            }
+
+            @Override
+            public Ladder fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(model.ladderProperty());
+        return box;
     }
 
     /** The day's and the time's problems, shown together under the one "When" field. */

@@ -1,17 +1,31 @@
 package org.goodenough.ui.plan;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.Field;
+import org.goodenough.planner.HealthTopics;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.PacingAdvice;
 import org.goodenough.planner.PlanInput;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.LenientDates;
@@ -21,9 +35,16 @@ import org.goodenough.ui.common.TaskRunner;
 /** The plan form: a new plan, or changes to one. Only the mistake is required. */
 public final class PlanFormViewModel extends FormViewModel {
 
+    private final JournalSession session;
     private final ExposurePlanner planner;
     private final Exposure editing;
-    private final Long ladderId;
+    private final Idea idea;
+    private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
+    private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PacingAdvice> advice = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding withClinician;
+    /** Pacing is suggested once per new plan, and only while the person has it on. */
+    private boolean pacingDue;
 
     private final StringProperty mistake = new SimpleStringProperty("");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -39,18 +60,59 @@ public final class PlanFormViewModel extends FormViewModel {
     private final StringProperty selfCompassion =
             new SimpleStringProperty(Plan.DEFAULT_SELF_COMPASSION);
 
-    /** A form for {@code editing}'s plan, or for a new plan when it is {@code null}. */
-    public PlanFormViewModel(ExposurePlanner planner, TaskRunner tasks, Navigator navigator,
-            Exposure editing) {
+    private PlanFormViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
+            Exposure editing, Idea idea, Ladder onLadder) {
         super(tasks, navigator);
-        this.planner = planner;
+        this.session = session;
+        this.planner = session.planner();
         this.editing = editing;
-        this.ladderId = editing == null ? null : editing.plan().ladderId();
+        this.idea = idea;
         if (editing != null) {
             fill(editing.plan());
+        } else if (idea != null) {
+            mistake.set(idea.title());
+            category.set(idea.category());
+            stakes.set(idea.stakes());
         }
+        if (onLadder != null) {
+            ladders.add(onLadder);
+            ladder.set(onLadder);
+        }
+        withClinician = Bindings.createBooleanBinding(() -> (idea != null && idea.withClinician())
+                || HealthTopics.touch(mistake.get(), fearedOutcome.get()), mistake, fearedOutcome);
         watch(mistake, category, stakes, date, time, place, fearedOutcome, likelihood,
-                expectedDistress, safetyBehaviour, copingPlan, selfCompassion);
+                expectedDistress, safetyBehaviour, copingPlan, selfCompassion, ladder);
+        Long ladderId = editing != null ? editing.plan().ladderId()
+                : onLadder == null ? null : onLadder.id();
+        tasks.run(() -> new Start(session.ladders().all(),
+                session.preferences().pacingSuggestions()), start -> {
+                    Ladder chosen = start.ladders().stream()
+                            .filter(each -> Objects.equals(each.id(), ladderId))
+                            .findFirst().orElse(null);
+                    ladders.setAll(start.ladders());
+                    // Setting the choice the form opened with is not a change by the person.
+                    boolean changedBefore = changedProperty().get();
+                    ladder.set(chosen);
+                    if (!changedBefore) {
+                        markSaved();
+                    }
+                    pacingDue = editing == null && start.pacing();
+                }, failure -> { });
+    }
+
+    private record Start(List<Ladder> ladders, boolean pacing) {
+    }
+
+    /** A form for a new plan, pre-filled from {@code idea} and on {@code ladder}; both may be null. */
+    public static PlanFormViewModel newPlan(JournalSession session, TaskRunner tasks,
+            Navigator navigator, Idea idea, Ladder ladder) {
+        return new PlanFormViewModel(session, tasks, navigator, null, idea, ladder);
+    }
+
+    /** A form for changes to an exposure's plan. */
+    public static PlanFormViewModel change(JournalSession session, TaskRunner tasks,
+            Navigator navigator, Exposure editing) {
+        return new PlanFormViewModel(session, tasks, navigator, editing, null, null);
     }
 
     private void fill(Plan plan) {
@@ -71,7 +133,8 @@ public final class PlanFormViewModel extends FormViewModel {
 
     @Override
     protected Set<Field> fieldsShown() {
-        return EnumSet.of(Field.MISTAKE, Field.DATE, Field.TIME, Field.PLACE, Field.FEARED_OUTCOME,
+        return EnumSet.of(Field.MISTAKE, Field.LADDER, Field.DATE, Field.TIME, Field.PLACE,
+                Field.FEARED_OUTCOME,
                 Field.LIKELIHOOD, Field.EXPECTED_DISTRESS, Field.SAFETY_BEHAVIOUR, Field.COPING_PLAN,
                 Field.SELF_COMPASSION);
     }
@@ -84,13 +147,87 @@ public final class PlanFormViewModel extends FormViewModel {
         return editing == null;
     }
 
-    /** Saves the plan; the text stays in the form when something is wrong. */
+    /**
+     * Saves the plan; the text stays in the form when something is wrong. A new plan that
+     * looks like a big jump is not saved at once the first time: a smaller step is suggested,
+     * and saving again keeps the plan as it is.
+     */
     public void save() {
         PlanInput input = new PlanInput(mistake.get(), category.get(), stakes.get(), date.get(),
                 time.get(), place.get(), fearedOutcome.get(), likelihood.get(),
                 expectedDistress.get(), safetyBehaviour.get(), copingPlan.get(),
-                selfCompassion.get(), ladderId);
-        save(() -> editing == null ? planner.plan(input) : planner.edit(editing.id(), input));
+                selfCompassion.get(), ladder.get() == null ? null : ladder.get().id());
+        if (editing != null) {
+            save(() -> planner.edit(editing.id(), input));
+            return;
+        }
+        boolean askPace = pacingDue;
+        submit(() -> {
+            if (askPace) {
+                Optional<PacingAdvice> suggested = session.pacing().adviceFor(planner.checked(input));
+                if (suggested.isPresent()) {
+                    return suggested.get();
+                }
+            }
+            return planner.plan(input);
+        }, result -> {
+            if (result instanceof PacingAdvice suggested) {
+                pacingDue = false;
+                advice.set(suggested);
+            } else {
+                advice.set(null);
+                markSaved();
+                saved((Exposure) result);
+            }
+        });
+    }
+
+    /** A smaller step suggested before a big jump, or {@code null}. */
+    public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
+        return advice.getReadOnlyProperty();
+    }
+
+    /** Puts the suggestion away; saving now keeps the plan as it is. */
+    public void dismissAdvice() {
+        pacingDue = false;
+        advice.set(null);
+    }
+
+    /** Stops suggesting smaller steps for this journal; it can be turned back on in the library. */
+    public void stopSuggestingSmallerSteps() {
+        dismissAdvice();
+        tasks.run(() -> {
+            session.preferences().setPacingSuggestions(false);
+            return null;
+        }, done -> { }, failure -> { });
+    }
+
+    /** Follows a suggested smaller step: the rung's exposure, or a plan from the idea. */
+    public void take(PacingAdvice.SmallerStep step) {
+        if (step.rung() != null) {
+            navigator.showExposure(step.rung().latest());
+        } else if (step.idea() != null) {
+            navigator.planFrom(step.idea(), ladder.get());
+        }
+    }
+
+    /** The tip of the library idea this plan started from, or {@code null}. */
+    public String ideaTip() {
+        return idea == null ? null : idea.tip();
+    }
+
+    /** Whether the mistake touches eating, the body or health. */
+    public BooleanBinding withClinicianProperty() {
+        return withClinician;
+    }
+
+    public ObjectProperty<Ladder> ladderProperty() {
+        return ladder;
+    }
+
+    /** The ladders the plan can be a rung of. */
+    public ObservableList<Ladder> ladders() {
+        return ladders;
     }
 
     public StringProperty mistakeProperty() {

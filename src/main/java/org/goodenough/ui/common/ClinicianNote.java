@@ -1,0 +1,30 @@
+package org.goodenough.ui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Label;
+
+/** The suggestion, beside mistakes that touch eating, the body or health, to plan them with a clinician. */
+public final class ClinicianNote {
+
+    public static final String TEXT = "This one touches eating, the body or health. It is best"
+            + " planned together with a clinician, such as your therapist or doctor.";
+
+    private ClinicianNote() {
+    }
+
+    /** A note shown only while {@code shown} is true. */
+    public static Label bound(ObservableBooleanValue shown) {
+        Label note = label();
+        note.visibleProperty().bind(shown);
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
+    public static Label label() {
+        Label note = new Label(TEXT);
+        note.setId("clinicianNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("clinician-note");
+        return note;
+    }
+}

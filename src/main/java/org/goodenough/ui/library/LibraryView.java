@@ -1,0 +1,126 @@
+package org.goodenough.ui.library;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Stakes;
+import org.goodenough.ui.common.ClinicianNote;
+import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Wording;
+
+/** The idea library: filters on top, the ideas below, and what to do with the chosen one. */
+public final class LibraryView extends VBox {
+
+    public LibraryView(LibraryViewModel model) {
+        Label heading = new Label(model.forLadder() == null ? "Idea library"
+                : "Ideas for “" + Wording.shortened(model.forLadder().name(), 60) + "”");
+        heading.getStyleClass().add("form-heading");
+        heading.setWrapText(true);
+        Label note = new Label("Small mistakes to make on purpose, written to start low and climb."
+                + " Choose one to plan it; you can change every part of the plan.");
+        note.getStyleClass().add("form-note");
+        note.setWrapText(true);
+
+        TextField search = Inputs.line("ideaSearch", model.searchProperty());
+        search.setPromptText("Search ideas");
+        search.setAccessibleText("Search ideas");
+        search.setPrefColumnCount(16);
+        var category = Inputs.choice("ideaCategory", Category.class, model.categoryProperty(),
+                Category::label, "All categories");
+        category.setAccessibleText("Category");
+        var stakes = Inputs.choice("ideaStakes", Stakes.class, model.stakesProperty(),
+                each -> each.label() + " stakes", "Any stakes");
+        stakes.setAccessibleText("Stakes");
+        CheckBox hidden = new CheckBox("Show hidden ideas");
+        hidden.setId("showHidden");
+        hidden.selectedProperty().bindBidirectional(model.withHiddenProperty());
+        FlowPane filters = new FlowPane(search, category, stakes, hidden);
+        filters.getStyleClass().add("button-row");
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        Label count = new Label();
+        count.setId("ideaCount");
+        count.getStyleClass().add("cell-line");
+        count.textProperty().bind(model.countText());
+
+        ListView<Idea> list = new ListView<>(model.shown());
+        list.setId("ideas");
+        list.setCellFactory(view -> new IdeaCell());
+        list.setAccessibleText("Ideas");
+        list.setPlaceholder(new Label(""));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener(
+                (observable, old, idea) -> model.chosenProperty().set(idea));
+        model.chosenProperty().addListener((observable, old, idea) -> {
+            if (idea != null && list.getSelectionModel().getSelectedItem() != idea) {
+                list.getSelectionModel().select(idea);
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                model.planThis();
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.planThis();
+            }
+        });
+
+        Label clinician = ClinicianNote.bound(Bindings.createBooleanBinding(() ->
+                model.chosenProperty().get() != null && model.chosenProperty().get().withClinician(),
+                model.chosenProperty()));
+
+        Button plan = new Button(model.forLadder() == null ? "Plan this" : "Plan this on the ladder");
+        plan.setId("planThis");
+        plan.getStyleClass().add("primary");
+        plan.disableProperty().bind(model.chosenProperty().isNull());
+        plan.setOnAction(event -> model.planThis());
+        Button hide = new Button();
+        hide.setId("hideIdea");
+        hide.textProperty().bind(Bindings.createStringBinding(() -> model.chosenProperty().get() != null
+                && model.chosenProperty().get().hidden() ? "Show it again" : "Hide",
+                model.chosenProperty()));
+        hide.disableProperty().bind(model.chosenProperty().isNull());
+        hide.setOnAction(event -> model.toggleHidden());
+        Button edit = new Button("Change my idea");
+        edit.setId("editIdea");
+        edit.visibleProperty().bind(Bindings.createBooleanBinding(() ->
+                model.chosenProperty().get() != null && model.chosenProperty().get().own(),
+                model.chosenProperty()));
+        edit.managedProperty().bind(edit.visibleProperty());
+        edit.setOnAction(event -> model.editChosen());
+        Button add = new Button("Add my own idea");
+        add.setId("addIdea");
+        add.setOnAction(event -> model.addOwn());
+        FlowPane actions = new FlowPane(plan, hide, edit, add);
+        actions.getStyleClass().add("button-row");
+        if (model.forLadder() != null) {
+            Button back = new Button("Back to the ladder");
+            back.setOnAction(event -> model.back());
+            actions.getChildren().add(back);
+        }
+
+        getChildren().addAll(heading, note, filters, count, list, clinician, actions,
+                Messages.bound(model.messageProperty(), "form-message"));
+        getStyleClass().addAll("form", "library");
+        setId("library");
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                search.requestFocus();
+            }
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.goodenough.ui.plan;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.goodenough.planner.PacingAdvice;
+
+/** The gentle suggestion of a smaller step, shown in the plan form once, and easy to put away. */
+final class PacingPanel extends VBox {
+
+    PacingPanel(PlanFormViewModel model) {
+        setId("pacing");
+        getStyleClass().add("suggestion");
+        visibleProperty().bind(model.adviceProperty().isNotNull());
+        managedProperty().bind(visibleProperty());
+        model.adviceProperty().addListener((observable, old, advice) -> show(model, advice));
+    }
+
+    private void show(PlanFormViewModel model, PacingAdvice advice) {
+        getChildren().clear();
+        if (advice == null) {
+            return;
+        }
+        Label title = new Label("A smaller step first?");
+        title.getStyleClass().add("suggestion-title");
+        Label reason = new Label(advice.reason());
+        reason.setWrapText(true);
+        reason.setId("pacingReason");
+        getChildren().addAll(title, reason);
+        if (!advice.steps().isEmpty()) {
+            VBox steps = new VBox();
+            steps.getStyleClass().add("suggestion-steps");
+            for (PacingAdvice.SmallerStep step : advice.steps()) {
+                Hyperlink link = new Hyperlink(step.text());
+                link.setWrapText(true);
+                link.getStyleClass().add("suggested-step");
+                link.setOnAction(event -> model.take(step));
+                steps.getChildren().add(link);
+            }
+            getChildren().add(steps);
+        }
+        Button keep = new Button("Save my plan as it is");
+        keep.setId("keepPlan");
+        keep.setOnAction(event -> model.save());
+        Button hide = new Button("Put this away");
+        hide.setId("hideAdvice");
+        hide.setOnAction(event -> model.dismissAdvice());
+        Hyperlink never = new Hyperlink("Don't suggest smaller steps again");
+        never.setId("stopPacing");
+        never.setOnAction(event -> model.stopSuggestingSmallerSteps());
+        FlowPane actions = new FlowPane(keep, hide, never);
+        actions.getStyleClass().add("button-row");
+        getChildren().add(actions);
+        if (getScene() != null) {
+            keep.requestFocus();
+        }
+    }
+}
