@@ -32,7 +32,7 @@ public final class BuiltInIdeas {
     /** Reads and checks a library; a broken one is refused with a plain reason. */
     static BuiltInIdeas read(InputStream json) throws IOException {
         ObjectMapper mapper = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         IdeaFile file = mapper.readValue(json, IdeaFile.class);
         if (file.ideas() == null || file.ideas().isEmpty()) {
             throw new IllegalArgumentException("The idea library holds no ideas");
@@ -49,7 +49,7 @@ public final class BuiltInIdeas {
             }
             return new Idea(Idea.BUILT_IN + entry.id(), entry.title().strip(), entry.category(),
                     entry.stakes(), entry.tip().strip(), false, false,
-                    entry.withClinician() || HealthTopics.touch(entry.title()));
+                    Boolean.TRUE.equals(entry.withClinician()) || HealthTopics.touch(entry.title()));
         }).toList();
         return new BuiltInIdeas(ideas);
     }
@@ -63,7 +63,7 @@ public final class BuiltInIdeas {
     }
 
     record IdeaEntry(String id, String title, Category category, Stakes stakes, String tip,
-            boolean withClinician) {
+            Boolean withClinician) {
 
         void check() {
             if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {

@@ -10,14 +10,24 @@ import org.goodenough.domain.Rung;
  */
 public record ClimbAdvice(Rung rung, Rung next) {
 
+    /** The advice, for the rung's own page. */
     public String message() {
-        String done = "You have done this " + rung.timesDone() + " times, and the last "
+        return message("this");
+    }
+
+    /** The advice, naming the rung, for the ladder's page. */
+    public String messageNamingRung() {
+        return message("“" + rung.mistake() + "”");
+    }
+
+    private String message(String what) {
+        String done = "You have done " + what + " " + rung.timesDone() + " times, and the last "
                 + Pacing.NOT_HAPPENED_IN_A_ROW + " times what you feared did not happen.";
         if (next == null) {
             return done + " When you feel ready, you could add a next step to this ladder,"
-                    + " or try this one somewhere new. Doing it again is fine too.";
+                    + " or try it somewhere new. Doing it again is fine too.";
         }
         return done + " When you feel ready, the next rung, “" + next.mistake() + "”, could be"
-                + " a good next step. Doing this one again is fine too.";
+                + " a good next step. Doing it again is fine too.";
     }
 }

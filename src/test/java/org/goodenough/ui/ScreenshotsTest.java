@@ -36,7 +36,8 @@ class ScreenshotsTest {
     void renderTheMainScreens() throws Exception {
         Path journal = folder.resolve("journal.db");
         try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session.planner());
+            SampleJournal.fill(session);
+            session.preferences().markSafetyNoteRead();
         }
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(out);
@@ -50,6 +51,33 @@ class ScreenshotsTest {
         window.await("#reflectionFacts");
         save(out.resolve("journal.png"));
 
+        window.reach("#series");
+        save(out.resolve("series.png"));
+
+        window.clickOn("#showLibrary");
+        window.await("#ideas");
+        window.write("email");
+        window.clickOn("#ideas .list-cell");
+        save(out.resolve("library.png"));
+
+        window.clickOn("#showLadders");
+        window.clickOn("Visible mistakes at work");
+        window.await("#rungs");
+        save(out.resolve("ladder.png"));
+
+        window.clickOn("#planRung");
+        window.type("#mistake", "Give the quarterly talk without rehearsing it");
+        window.type("#expectedDistress", "95");
+        window.reach("#savePlan");
+        window.await("#pacing");
+        save(out.resolve("pacing.png"));
+        window.clickOn("#hideAdvice");
+        window.clickOn("#cancel");
+        window.clickOn("Leave without saving");
+
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
         window.clickOn("#reflect");
         window.await("#planBeside");
         save(out.resolve("reflection.png"));

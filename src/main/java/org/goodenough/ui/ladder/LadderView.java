@@ -74,7 +74,7 @@ public final class LadderView extends ScrollPane {
         }
         content.getChildren().add(beliefRating(overview));
         overview.ready().ifPresent(advice -> {
-            Label climb = new Label(advice.message());
+            Label climb = new Label(advice.messageNamingRung());
             climb.setId("ladderClimb");
             climb.setWrapText(true);
             climb.getStyleClass().add("suggestion");

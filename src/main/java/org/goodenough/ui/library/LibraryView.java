@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Idea;
@@ -32,6 +33,7 @@ public final class LibraryView extends VBox {
                 + " Choose one to plan it; you can change every part of the plan.");
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
 
         TextField search = Inputs.line("ideaSearch", model.searchProperty());
         search.setPromptText("Search ideas");

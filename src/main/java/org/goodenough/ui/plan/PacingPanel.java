@@ -1,11 +1,13 @@
 package org.goodenough.ui.plan;
 
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.planner.PacingAdvice;
+import org.goodenough.ui.common.Scrolling;
 
 /** The gentle suggestion of a smaller step, shown in the plan form once, and easy to put away. */
 final class PacingPanel extends VBox {
@@ -53,8 +55,10 @@ final class PacingPanel extends VBox {
         FlowPane actions = new FlowPane(keep, hide, never);
         actions.getStyleClass().add("button-row");
         getChildren().add(actions);
-        if (getScene() != null) {
+        // Shown beside the Save button the person just pressed; bring it into view.
+        Platform.runLater(() -> {
+            Scrolling.reveal(this);
             keep.requestFocus();
-        }
+        });
     }
 }
