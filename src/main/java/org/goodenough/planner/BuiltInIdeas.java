@@ -49,7 +49,7 @@ public final class BuiltInIdeas {
             }
             return new Idea(Idea.BUILT_IN + entry.id(), entry.title().strip(), entry.category(),
                     entry.stakes(), entry.tip().strip(), false, false,
-                    Boolean.TRUE.equals(entry.withClinician()) || HealthTopics.touch(entry.title()));
+                    Boolean.TRUE.equals(entry.withClinician()));
         }).toList();
         return new BuiltInIdeas(ideas);
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class HealthTopics {
 
     private static final Pattern WORDS = Pattern.compile("\\b(eat|eats|eating|ate|food|foods"
-            + "|meal|meals|snack|snacks|lunch|dinner|breakfast|dessert|diet|dieting|calorie"
+            + "|meal|meals|snack|snacks|diet|dieting|calorie"
             + "|calories|nutrition|portion|portions|weigh|weighing|weight|body|bodies"
             + "|exercise|exercising|workout|workouts|gym|health|healthy|illness|doctor"
             + "|medication|medicine|symptom|symptoms|pill|pills|skin|blemish|fasting|vomit"

@@ -150,7 +150,7 @@ class IdeaLibraryTest {
         assertTrue(HealthTopics.touch(null, "Skip the last ten minutes of my WORKOUT"));
         assertFalse(HealthTopics.touch("Send the email with a typo", null));
         assertFalse(HealthTopics.touch("Ask somebody an obvious question"));
-        Idea own = library.add(new IdeaInput("Have dessert without counting it", null, null, null));
+        Idea own = library.add(new IdeaInput("Have a snack without counting it", null, null, null));
         assertTrue(own.withClinician());
     }
 }

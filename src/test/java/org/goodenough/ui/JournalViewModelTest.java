@@ -1,13 +1,21 @@
 package org.goodenough.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import org.goodenough.domain.Exposure;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Ladder;
+import org.goodenough.domain.Stakes;
+import org.goodenough.planner.IdeaFilter;
+import org.goodenough.planner.LadderInput;
+import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Outcome;
@@ -83,6 +91,78 @@ class JournalViewModelTest {
         assertEquals("A typo is not a verdict on me", shown.reflection().learned());
         assertEquals(shown, journal.list(JournalSection.DONE).get(0));
         assertTrue(journal.list(JournalSection.UPCOMING).isEmpty());
+    }
+
+    @Test
+    void aBigJumpIsSuggestedASmallerStepOnceThenSavedAsPlanned() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Present the unpolished draft to the board");
+        plan.stakesProperty().set(Stakes.HIGH);
+        plan.save();
+
+        assertEquals(plan, journal.pageProperty().get(), "nothing is saved yet");
+        assertNotNull(plan.adviceProperty().get());
+        assertTrue(plan.changedProperty().get(), "the typed plan is still unsaved");
+        assertEquals(0, session.planner().count(JournalSection.UPCOMING));
+        plan.dismissAdvice();
+        assertNull(plan.adviceProperty().get());
+
+        plan.save();
+        assertNull(plan.adviceProperty().get(), "the suggestion comes once");
+        assertInstanceOf(ExposureDetailViewModel.class, journal.pageProperty().get());
+        assertEquals(1, session.planner().count(JournalSection.UPCOMING));
+    }
+
+    @Test
+    void smallerStepsCanBeTurnedOffForTheJournal() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Present the unpolished draft to the board");
+        plan.stakesProperty().set(Stakes.HIGH);
+        plan.save();
+        plan.stopSuggestingSmallerSteps();
+        assertFalse(session.preferences().pacingSuggestions());
+
+        journal.newPlan();
+        PlanFormViewModel next = (PlanFormViewModel) journal.pageProperty().get();
+        next.mistakeProperty().set("Another big one");
+        next.stakesProperty().set(Stakes.HIGH);
+        next.save();
+        assertNull(next.adviceProperty().get());
+        assertInstanceOf(ExposureDetailViewModel.class, journal.pageProperty().get());
+    }
+
+    @Test
+    void aPlanFromTheLibraryIsPreFilledAndKeepsItsLadder() {
+        Ladder ladder = session.ladders().create(new LadderInput("Visible mistakes", null, null));
+        Idea idea = session.library().find(IdeaFilter.ALL).get(0);
+        journal.planFrom(idea, ladder);
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        assertEquals(idea.title(), plan.mistakeProperty().get());
+        assertEquals(idea.category(), plan.categoryProperty().get());
+        assertEquals(idea.stakes(), plan.stakesProperty().get());
+        assertEquals(idea.tip(), plan.ideaTip());
+        assertEquals(ladder, plan.ladderProperty().get());
+        assertFalse(plan.changedProperty().get(), "nothing typed yet, so leaving asks nothing");
+        plan.save();
+        ExposureDetailViewModel detail = assertInstanceOf(ExposureDetailViewModel.class,
+                journal.pageProperty().get());
+        assertEquals(ladder.id(), detail.exposure().plan().ladderId());
+        assertEquals(ladder, detail.ladderProperty().get());
+    }
+
+    @Test
+    void aPlanFromTheLibraryCanBeCancelledBackToTheLibrary() {
+        journal.showLibrary(null);
+        LibraryViewModel library = assertInstanceOf(LibraryViewModel.class, journal.pageProperty().get());
+        library.searchProperty().set("obvious question");
+        assertFalse(library.shown().isEmpty());
+        library.chosenProperty().set(library.shown().get(0));
+        library.planThis();
+        PlanFormViewModel plan = assertInstanceOf(PlanFormViewModel.class, journal.pageProperty().get());
+        plan.cancel();
+        assertInstanceOf(LibraryViewModel.class, journal.pageProperty().get());
     }
 
     @Test

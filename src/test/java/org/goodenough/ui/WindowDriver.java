@@ -54,6 +54,15 @@ public class WindowDriver extends FxRobot {
         return lookup(query).query();
     }
 
+    /** Waits (a few seconds at most) until {@code condition} holds. */
+    public void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The window never reached the expected state", e);
+        }
+    }
+
     /** Waits until a labelled node shows {@code text}. */
     public void awaitText(String query, String text) {
         try {

@@ -57,8 +57,14 @@ final class PacingPanel extends VBox {
         getChildren().add(actions);
         // Shown beside the Save button the person just pressed; bring it into view.
         Platform.runLater(() -> {
-            Scrolling.reveal(this);
+            if (getScene() == null) {
+                return;
+            }
+            // Lay the new panel out first, so it is scrolled to where it really is.
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
             keep.requestFocus();
+            Scrolling.reveal(this);
         });
     }
 }

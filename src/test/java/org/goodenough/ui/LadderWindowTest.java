@@ -1,0 +1,145 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import org.goodenough.domain.Idea;
+import org.goodenough.domain.Ladder;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.LadderInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ladder, library and pacing screens, driven headless the way a person would. */
+class LadderWindowTest {
+
+    @TempDir
+    Path folder;
+    private final WindowDriver window = new WindowDriver();
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void pickAnIdeaPlanItOnALadderDoItRepeatItAndSeeTheSeries() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        window.start(journal);
+        window.await("#safetyNote");
+        window.assertShows("Before you start");
+        window.clickOn("#safetyNoteRead");
+
+        window.clickOn("#showLadders");
+        window.assertShows("No ladders yet. Start one for a fear you would like to test, such as"
+                + " “If I make a visible mistake, people will think less of me.”");
+        window.clickOn("#newLadder");
+        window.type("#ladderName", "Visible mistakes");
+        window.type("#belief", "If I make a visible mistake, people will think I am careless.");
+        window.type("#beliefStrength", "80");
+        window.reach("#saveLadder");
+        window.awaitText("#ladderTitle", "Visible mistakes");
+        window.assertShows("No rungs yet. Plan a first small step, pick one from the library, or"
+                + " add an exposure you already have.");
+
+        window.clickOn("#rungFromLibrary");
+        window.await("#ideas");
+        window.type("#ideaSearch", "team chat typo");
+        ListView<Idea> ideas = window.await("#ideas");
+        window.awaitText("#ideaCount", "1 idea");
+        Idea idea = ideas.getItems().get(0);
+        window.clickOn(window.from(ideas).lookup(".exposure-cell").<Node>query());
+        window.clickOn("#planThis");
+
+        window.awaitText("#mistake", idea.title());
+        window.assertShows("From the idea library. Tip: " + idea.tip());
+        ComboBox<Ladder> ladder = window.await("#ladder");
+        window.waitFor(() -> ladder.getValue() != null);
+        assertEquals("Visible mistakes", ladder.getValue().name());
+        window.type("#expectedDistress", "30");
+        window.type("#likelihood", "60");
+        window.reach("#savePlan");
+
+        window.awaitText("#detailTitle", idea.title());
+        window.awaitText("#detailLadder", "A rung of the ladder “Visible mistakes”");
+        window.clickOn("#didIt");
+        window.type("#distressPeak", "45");
+        window.reach("#saveDidIt");
+        window.reach("#outcomeNo");
+        window.type("#likelihoodAfter", "30");
+        window.reach("#saveReflection");
+        window.await("#reflectionFacts");
+
+        window.reach("#doAgain");
+        window.awaitText("#mistake", idea.title());
+        assertEquals("30", window.text("#likelihood"), "the repeat starts from the re-rating");
+        window.reach("#savePlan");
+        window.await("#didIt");
+        window.clickOn("#didIt");
+        window.type("#distressPeak", "25");
+        window.reach("#saveDidIt");
+        window.reach("#outcomeNo");
+        window.type("#likelihoodAfter", "15");
+        window.reach("#saveReflection");
+
+        window.await("#series");
+        window.assertShows("Repeats of this mistake");
+        window.assertShows("distress expected 30 / 100, peak 45 / 100; likelihood 60 % → 30 %.");
+        window.assertShows("distress expected 30 / 100, peak 25 / 100; likelihood 30 % → 15 %.");
+
+        window.reach("#detailLadder");
+        window.await("#rungs");
+        window.assertShows("Expected distress 30 · done 2 times · latest peak 25 / 100 ·"
+                + " likelihood now 15 %");
+        window.type("#beliefRating", "55");
+        window.clickOn("#rateBelief");
+        window.waitFor(() -> window.text("#beliefHistory").contains("→ 55 %"));
+        assertTrue(window.text("#beliefHistory").startsWith("How strongly you held it: 80 %"));
+
+        window.stop();
+        window.start(journal);
+        window.await("#welcome");
+        assertFalse(window.lookup("#safetyNote").tryQuery().isPresent(), "the note shows once");
+    }
+
+    @Test
+    void aBigJumpGetsASmallerStepSuggestedOnceAndTheRungsCanBeReordered() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            session.preferences().markSafetyNoteRead();
+            Ladder ladder = session.ladders().create(new LadderInput("Speaking up", null, null));
+            session.planner().plan(LadderPlannerFixture.rung("Ask one question", "20", ladder.id()));
+            session.planner().plan(LadderPlannerFixture.rung("Disagree in a meeting", "50", ladder.id()));
+        }
+        window.start(journal);
+        window.clickOn("#showLadders");
+        window.clickOn("Speaking up");
+        window.await("#rungs");
+        window.clickOn("#planRung");
+        window.type("#mistake", "Give the talk without rehearsing");
+        window.type("#expectedDistress", "90");
+        window.reach("#savePlan");
+
+        window.await("#pacing");
+        window.assertShows("A smaller step first?");
+        window.assertShows("Start with “Ask one question”");
+        window.clickOn("#keepPlan");
+        window.awaitText("#detailTitle", "Give the talk without rehearsing");
+
+        window.reach("#detailLadder");
+        window.await("#rungs");
+        window.assertShows("Ordered by the distress you expect. Move a rung to set your own order.");
+        window.clickOn(window.lookup(".rung").nth(2).lookup(".button").<Node>query());
+        window.await("#orderByDistress");
+        window.assertShows("In the order you chose.");
+        window.waitFor(() -> window.lookup(".rung-title").nth(1).<javafx.scene.control.Hyperlink>query()
+                .getText().equals("Give the talk without rehearsing"));
+    }
+}
