@@ -90,6 +90,34 @@ class ScreenshotsTest {
         save(out.resolve("plan-form.png"));
     }
 
+    @Test
+    void renderFirstStartAndSmallWindows() throws Exception {
+        Path journal = folder.resolve("first.db");
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        window.start(journal);
+        window.interact(() -> window.stage().setWidth(1100));
+        window.interact(() -> window.stage().setHeight(720));
+        window.await("#safetyNote");
+        save(out.resolve("first-start.png"));
+
+        window.clickOn("#showLibrary");
+        window.await("#ideas");
+        window.write("label");
+        window.clickOn("#ideas .list-cell");
+        window.await("#clinicianNote");
+        save(out.resolve("library-clinician.png"));
+
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        window.clickOn("#showLadders");
+        window.clickOn("#newLadder");
+        window.type("#ladderName", "Sehr lange Leiter: " + "mistakes seen by others ".repeat(8));
+        window.reach("#saveLadder");
+        window.await("#rungs");
+        save(out.resolve("ladder-small.png"));
+    }
+
     private void save(Path file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
         window.interact(() -> {

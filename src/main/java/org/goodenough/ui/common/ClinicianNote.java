@@ -2,6 +2,7 @@ package org.goodenough.ui.common;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 
 /** The suggestion, beside mistakes that touch eating, the body or health, to plan them with a clinician. */
 public final class ClinicianNote {
@@ -24,6 +25,7 @@ public final class ClinicianNote {
         Label note = new Label(TEXT);
         note.setId("clinicianNote");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("clinician-note");
         return note;
     }
