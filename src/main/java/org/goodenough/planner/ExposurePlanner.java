@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.goodenough.domain.Distress;
 import org.goodenough.domain.Exposure;
@@ -46,13 +45,8 @@ public final class ExposurePlanner {
     /** Changes a plan. Moving it to another ladder moves its whole series of repeats. */
     public Exposure edit(long id, PlanInput input) {
         Plan plan = toPlan(input);
-        Exposure before = existing(id);
-        Exposure changed = exposures.updatePlan(id, plan, now());
-        if (!Objects.equals(before.plan().ladderId(), plan.ladderId())) {
-            exposures.placeOnLadder(changed.seriesId(), plan.ladderId(), now());
-            changed = existing(id);
-        }
-        return changed;
+        existing(id);
+        return exposures.updatePlan(id, plan, now());
     }
 
     /** Marks an exposure done, with whichever distress ratings the person gave. */

@@ -12,7 +12,7 @@ public final class HealthTopics {
 
     private static final Pattern WORDS = Pattern.compile("\\b(eat|eats|eating|ate|food|foods"
             + "|meal|meals|snack|snacks|diet|dieting|calorie"
-            + "|calories|nutrition|portion|portions|weigh|weighing|weight|body|bodies"
+            + "|calories|nutrition|portion|portions|weigh|weighing|weight|bathroom scales?|body|bodies"
             + "|exercise|exercising|workout|workouts|gym|health|healthy|illness|doctor"
             + "|medication|medicine|symptom|symptoms|pill|pills|skin|blemish|fasting|vomit"
             + "|binge|purge)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

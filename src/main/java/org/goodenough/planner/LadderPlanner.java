@@ -97,12 +97,35 @@ public final class LadderPlanner {
                 ? ladders.rungPositions(ladder.id()) : Map.of();
         List<Rung> rungs = new ArrayList<>();
         bySeries.forEach((series, members) -> rungs.add(new Rung(members, positions.get(series))));
-        Comparator<Rung> order = ladder.orderedByHand()
-                ? Comparator.comparing(Rung::position, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(BY_EXPECTED_DISTRESS)
-                : BY_EXPECTED_DISTRESS;
-        rungs.sort(order);
-        return rungs;
+        rungs.sort(BY_EXPECTED_DISTRESS);
+        if (!ladder.orderedByHand()) {
+            return rungs;
+        }
+        List<Rung> placed = new ArrayList<>(rungs.stream().filter(rung -> rung.position() != null)
+                .sorted(Comparator.comparing(Rung::position)).toList());
+        for (Rung added : rungs) {
+            if (added.position() == null) {
+                placed.add(placeFor(placed, added), added);
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Where a rung added after the person ordered the ladder goes: before the first rung that
+     * is expected to be harder, so an easy new step does not land at the top.
+     */
+    private static int placeFor(List<Rung> placed, Rung added) {
+        Suds expected = added.expectedDistress();
+        if (expected != null) {
+            for (int i = 0; i < placed.size(); i++) {
+                Suds other = placed.get(i).expectedDistress();
+                if (other != null && other.value() > expected.value()) {
+                    return i;
+                }
+            }
+        }
+        return placed.size();
     }
 
     /**

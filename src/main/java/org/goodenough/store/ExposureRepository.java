@@ -17,6 +17,7 @@ public interface ExposureRepository {
     /** Saves a new plan; {@code repeatOf} names the first exposure of its series, or is null. */
     Exposure add(Plan plan, Long repeatOf, Instant now);
 
+    /** Changes a plan; moving it to another ladder moves its whole series in the same step. */
     Exposure updatePlan(long id, Plan plan, Instant now);
 
     /** Records where the exposure stands and the distress ratings of doing it. */

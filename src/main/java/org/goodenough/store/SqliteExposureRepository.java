@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.goodenough.domain.Distress;
@@ -58,7 +59,22 @@ public final class SqliteExposureRepository implements ExposureRepository {
     @Override
     public Exposure updatePlan(long id, Plan plan, Instant now) {
         return database.write("Good Enough could not save the changes to the plan", connection -> {
+            Exposure before = load(connection, id);
             writePlan(connection, id, plan, now);
+            if (!Objects.equals(before.plan().ladderId(), plan.ladderId())) {
+                // A series is one rung: it moves to the other ladder as a whole.
+                try (PreparedStatement move = connection.prepareStatement("""
+                        UPDATE exposure SET ladder_id = ?, rung_position = NULL, updated_at = ?
+                         WHERE (id = ? OR repeat_of = ?) AND id <> ?
+                        """)) {
+                    id(move, 1, plan.ladderId());
+                    instant(move, 2, now);
+                    move.setLong(3, before.seriesId());
+                    move.setLong(4, before.seriesId());
+                    move.setLong(5, id);
+                    move.executeUpdate();
+                }
+            }
             return load(connection, id);
         });
     }
@@ -278,7 +294,18 @@ public final class SqliteExposureRepository implements ExposureRepository {
     @Override
     public boolean delete(long id) {
         return database.write("Good Enough could not delete the exposure", connection -> {
-            // If this was the first of a series, the next repeat becomes the first.
+            // If this was the first of a series, the next repeat becomes the first, and keeps
+            // the rung's place on its ladder.
+            try (PreparedStatement inherit = connection.prepareStatement("""
+                    UPDATE exposure
+                       SET rung_position = (SELECT gone.rung_position FROM exposure gone
+                                             WHERE gone.id = ?1 AND gone.ladder_id IS exposure.ladder_id)
+                     WHERE id = (SELECT min(id) FROM exposure WHERE repeat_of = ?1)
+                       AND rung_position IS NULL
+                    """)) {
+                inherit.setLong(1, id);
+                inherit.executeUpdate();
+            }
             try (PreparedStatement relink = connection.prepareStatement("""
                     WITH heir AS (SELECT min(id) AS id FROM exposure WHERE repeat_of = ?1)
                     UPDATE exposure

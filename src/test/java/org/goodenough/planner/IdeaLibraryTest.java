@@ -66,6 +66,12 @@ class IdeaLibraryTest {
         }
         assertTrue(ideas.stream().anyMatch(Idea::withClinician),
                 "ideas touching eating, body or health are marked");
+        for (Idea idea : ideas) {
+            if (idea.withClinician()) {
+                assertTrue(HealthTopics.touch(idea.title()), "a plan made from \"" + idea.title()
+                        + "\" would lose its note to plan it with a clinician");
+            }
+        }
     }
 
     @Test

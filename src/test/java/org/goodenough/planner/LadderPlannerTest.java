@@ -92,13 +92,34 @@ class LadderPlannerTest {
         assertEquals(List.of("Middle", "Easy", "Hard"), mistakes(ladder.id()), "the top stays the top");
 
         planner.plan(plan("Added later", Stakes.LOW, "5", ladder.id()));
+        planner.plan(plan("Hardest, added later", Stakes.HIGH, "95", ladder.id()));
+        planner.plan(plan("Unrated, added later", Stakes.LOW, null, ladder.id()));
         reopen();
-        assertEquals(List.of("Middle", "Easy", "Hard", "Added later"), mistakes(ladder.id()),
-                "a rung added to a ladder ordered by hand goes last, and the order survives reopening");
+        assertEquals(List.of("Added later", "Middle", "Easy", "Hard", "Hardest, added later",
+                "Unrated, added later"), mistakes(ladder.id()), "a rung added later goes before the"
+                + " first harder one, and the order survives reopening");
 
         LadderOverview sorted = ladders.orderByDistress(ladder.id());
         assertFalse(sorted.ladder().orderedByHand());
-        assertEquals(List.of("Added later", "Easy", "Middle", "Hard"), mistakes(ladder.id()));
+        assertEquals(List.of("Added later", "Easy", "Middle", "Hard", "Hardest, added later",
+                "Unrated, added later"), mistakes(ladder.id()));
+    }
+
+    @Test
+    void aRungKeepsItsPlaceWhenItsFirstExposureIsDeleted() {
+        Ladder ladder = ladder();
+        Exposure easy = planner.plan(plan("Easy", Stakes.LOW, "20", ladder.id()));
+        planner.markDone(easy.id(), new DistressInput(null, null, null));
+        Exposure again = planner.repeat(easy.id());
+        planner.plan(plan("Middle", Stakes.MEDIUM, "45", ladder.id()));
+        Exposure hard = planner.plan(plan("Hard", Stakes.HIGH, "80", ladder.id()));
+        ladders.move(ladder.id(), hard.seriesId(), -2);
+        assertEquals(List.of("Hard", "Easy", "Middle"), mistakes(ladder.id()));
+
+        planner.delete(planner.askToDelete(easy.id()));
+        assertEquals(List.of("Hard", "Easy", "Middle"), mistakes(ladder.id()),
+                "the repeat that is now first keeps the rung's place");
+        assertEquals(again.id(), ladders.rungs(ladder.id()).get(1).seriesId());
     }
 
     @Test

@@ -115,6 +115,29 @@ class JournalViewModelTest {
     }
 
     @Test
+    void takingASmallerStepKeepsTheTypedPlanUnderNotNow() {
+        Ladder ladder = session.ladders().create(new LadderInput("Speaking up", null, null));
+        Exposure small = session.planner().plan(new org.goodenough.planner.PlanInput("Ask one"
+                + " question", null, Stakes.LOW, null, null, null, null, null, "20", null, null,
+                null, ladder.id()));
+        journal.planFrom(null, ladder);
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Give the talk without rehearsing");
+        plan.expectedDistressProperty().set("90");
+        plan.save();
+        var step = plan.adviceProperty().get().steps().get(0);
+        assertEquals(small.id(), step.rung().latest().id());
+
+        plan.take(step);
+        ExposureDetailViewModel shown = assertInstanceOf(ExposureDetailViewModel.class,
+                journal.pageProperty().get());
+        assertEquals(small.id(), shown.exposure().id());
+        Exposure kept = journal.list(JournalSection.NOT_NOW).get(0);
+        assertEquals("Give the talk without rehearsing", kept.plan().mistake());
+        assertEquals(ladder.id(), kept.plan().ladderId());
+    }
+
+    @Test
     void smallerStepsCanBeTurnedOffForTheJournal() {
         journal.newPlan();
         PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
@@ -131,6 +154,12 @@ class JournalViewModelTest {
         next.save();
         assertNull(next.adviceProperty().get());
         assertInstanceOf(ExposureDetailViewModel.class, journal.pageProperty().get());
+
+        journal.showLibrary(null);
+        LibraryViewModel library = (LibraryViewModel) journal.pageProperty().get();
+        assertFalse(library.pacingProperty().get());
+        library.pacingProperty().set(true);
+        assertTrue(session.preferences().pacingSuggestions(), "the library turns them back on");
     }
 
     @Test

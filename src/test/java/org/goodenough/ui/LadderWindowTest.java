@@ -105,7 +105,7 @@ class LadderWindowTest {
 
         window.stop();
         window.start(journal);
-        window.await("#welcome");
+        window.waitFor(() -> window.shows("Good to see you"));
         assertFalse(window.lookup("#safetyNote").tryQuery().isPresent(), "the note shows once");
     }
 
@@ -122,6 +122,14 @@ class LadderWindowTest {
         window.clickOn("#showLadders");
         window.clickOn("Speaking up");
         window.await("#rungs");
+        window.clickOn("#planRung");
+        window.awaitText("#mistake", "");
+        window.waitFor(() -> window.<ComboBox<Ladder>>await("#ladder").getValue() != null);
+        window.reach("#cancel");
+        window.await("#rungs");
+        assertFalse(window.shows("What you have written in this form is not saved yet."),
+                "an untouched form leaves without asking");
+
         window.clickOn("#planRung");
         window.type("#mistake", "Give the talk without rehearsing");
         window.type("#expectedDistress", "90");

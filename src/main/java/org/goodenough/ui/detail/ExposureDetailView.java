@@ -4,10 +4,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,7 +15,9 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Reflection;
 import org.goodenough.planner.DeletionRequest;
 import org.goodenough.planner.HealthTopics;
+import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.ClinicianNote;
+import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Facts;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
@@ -118,13 +117,7 @@ public final class ExposureDetailView extends ScrollPane {
     }
 
     private static Button button(String text, String id, boolean primary, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        if (primary) {
-            button.getStyleClass().add("primary");
-        }
-        button.setOnAction(event -> action.run());
-        return button;
+        return primary ? Buttons.primary(text, id, action) : Buttons.of(text, id, action);
     }
 
     private static String statusLine(Exposure exposure) {
@@ -184,17 +177,9 @@ public final class ExposureDetailView extends ScrollPane {
     }
 
     private void confirm(DeletionRequest request) {
-        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, request.consequence(), delete, keep);
-        alert.setTitle("Delete this exposure?");
-        alert.setHeaderText("Delete “" + Wording.shortened(request.exposure().plan().mistake(), 80)
-                + "”?");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        // Keeping is the safe default: Enter does not delete.
-        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        if (alert.showAndWait().filter(delete::equals).isPresent()) {
+        if (Confirmation.toRemove(this, "Delete this exposure?", "Delete “"
+                + Wording.shortened(request.exposure().plan().mistake(), 80) + "”?",
+                request.consequence(), "Delete")) {
             model.confirmDelete();
         } else {
             model.keep();

@@ -212,6 +212,7 @@ public final class JournalViewModel implements Navigator {
         go(() -> {
             chosenId.set(null);
             page.set(PlanFormViewModel.newPlan(session, tasks, this, idea, ladder));
+            load();
         });
     }
 
@@ -223,7 +224,8 @@ public final class JournalViewModel implements Navigator {
     private void openLibrary(Ladder forLadder) {
         chosenId.set(null);
         returnTo = () -> openLibrary(forLadder);
-        page.set(new LibraryViewModel(session.library(), tasks, this, forLadder));
+        page.set(new LibraryViewModel(session.library(), session.preferences(), tasks, this,
+                forLadder));
     }
 
     @Override

@@ -51,6 +51,13 @@ final class WelcomeView extends VBox {
         if (model.safetyNoteDueProperty().get()) {
             getChildren().add(0, safetyNote(model));
         }
+        // Start the keyboard on the page's first step, not on the toolbar.
+        sceneProperty().addListener((observable, old, scene) -> {
+            if (scene != null) {
+                (model.safetyNoteDueProperty().get() ? lookup("#safetyNoteRead") : plan)
+                        .requestFocus();
+            }
+        });
         getStyleClass().addAll("form", "welcome");
         setId("welcome");
     }

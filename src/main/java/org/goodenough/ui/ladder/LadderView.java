@@ -5,8 +5,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -20,6 +18,8 @@ import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Rung;
 import org.goodenough.planner.LadderOverview;
+import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.RatingField;
@@ -199,26 +199,13 @@ public final class LadderView extends ScrollPane {
     }
 
     private FlowPane actions(Ladder ladder) {
-        Button plan = new Button("Plan a new rung");
-        plan.setId("planRung");
-        plan.getStyleClass().add("primary");
-        plan.setOnAction(event -> model.planNewRung());
-        Button library = new Button("Add from the library");
-        library.setId("rungFromLibrary");
-        library.setOnAction(event -> model.fromLibrary());
-        Button existing = new Button("Add an exposure I have…");
-        existing.setId("addExisting");
-        existing.setOnAction(event -> model.askForExisting());
-        Button edit = new Button("Change the ladder");
-        edit.setId("editLadder");
-        edit.setOnAction(event -> model.edit());
-        Button delete = new Button("Delete the ladder…");
-        delete.setId("deleteLadder");
-        delete.setOnAction(event -> model.askToDelete());
-        Button all = new Button("All ladders");
-        all.setId("allLadders");
-        all.setOnAction(event -> model.allLadders());
-        FlowPane actions = new FlowPane(plan, library, existing, edit, delete, all);
+        FlowPane actions = new FlowPane(
+                Buttons.primary("Plan a new rung", "planRung", model::planNewRung),
+                Buttons.of("Add from the library", "rungFromLibrary", model::fromLibrary),
+                Buttons.of("Add an exposure I have…", "addExisting", model::askForExisting),
+                Buttons.of("Change the ladder", "editLadder", model::edit),
+                Buttons.of("Delete the ladder…", "deleteLadder", model::askToDelete),
+                Buttons.of("All ladders", "allLadders", model::allLadders));
         actions.getStyleClass().add("button-row");
         actions.disableProperty().bind(model.busyProperty());
         return actions;
@@ -251,16 +238,9 @@ public final class LadderView extends ScrollPane {
     }
 
     private void confirmDelete() {
-        ButtonType delete = new ButtonType("Delete the ladder", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The ladder and its belief ratings"
-                + " are removed. Its exposures stay in your journal, standing alone.", delete, keep);
-        alert.setTitle("Delete this ladder?");
-        alert.setHeaderText("Delete the ladder?");
-        alert.initOwner(getScene() == null ? null : getScene().getWindow());
-        ((Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        if (alert.showAndWait().filter(delete::equals).isPresent()) {
+        if (Confirmation.toRemove(this, "Delete this ladder?", "Delete the ladder?",
+                "The ladder and its belief ratings are removed. Its exposures stay in your"
+                        + " journal, standing alone.", "Delete the ladder")) {
             model.confirmDelete();
         } else {
             model.keep();

@@ -103,7 +103,7 @@ public final class LadderViewModel {
         act(() -> {
             planner.rateBelief(ladderId, typed);
             return planner.overview(ladderId);
-        });
+        }, () -> rating.set(""));
     }
 
     public void open(Rung rung) {
@@ -171,6 +171,11 @@ public final class LadderViewModel {
     }
 
     private void act(Callable<LadderOverview> work) {
+        act(work, () -> { });
+    }
+
+    /** Runs one action at a time, then shows the ladder as it now is. */
+    private void act(Callable<LadderOverview> work, Runnable done) {
         if (busy.get()) {
             return;
         }
@@ -178,7 +183,7 @@ public final class LadderViewModel {
         message.set("");
         tasks.run(work, read -> {
             busy.set(false);
-            rating.set("");
+            done.run();
             overview.set(read);
         }, failure -> {
             busy.set(false);

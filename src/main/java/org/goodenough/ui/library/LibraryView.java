@@ -115,7 +115,11 @@ public final class LibraryView extends VBox {
             actions.getChildren().add(back);
         }
 
-        getChildren().addAll(heading, note, filters, count, list, clinician, actions,
+        CheckBox pacing = new CheckBox("Suggest a smaller step before a big jump");
+        pacing.setId("pacingSuggestions");
+        pacing.selectedProperty().bindBidirectional(model.pacingProperty());
+
+        getChildren().addAll(heading, note, filters, count, list, clinician, actions, pacing,
                 Messages.bound(model.messageProperty(), "form-message"));
         getStyleClass().addAll("form", "library");
         setId("library");

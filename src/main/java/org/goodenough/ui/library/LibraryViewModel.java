@@ -19,6 +19,7 @@ import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.IdeaFilter;
 import org.goodenough.planner.IdeaLibrary;
+import org.goodenough.planner.JournalPreferences;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
@@ -41,10 +42,14 @@ public final class LibraryViewModel {
     private final BooleanProperty withHidden = new SimpleBooleanProperty(false);
     private final ObjectProperty<Idea> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty pacing = new SimpleBooleanProperty(true);
+    private final JournalPreferences preferences;
+    private boolean readingPacing;
 
-    public LibraryViewModel(IdeaLibrary library, TaskRunner tasks, Navigator navigator,
-            Ladder forLadder) {
+    public LibraryViewModel(IdeaLibrary library, JournalPreferences preferences, TaskRunner tasks,
+            Navigator navigator, Ladder forLadder) {
         this.library = library;
+        this.preferences = preferences;
         this.tasks = tasks;
         this.navigator = navigator;
         this.forLadder = forLadder;
@@ -53,6 +58,24 @@ public final class LibraryViewModel {
         search.addListener(observable -> refilter());
         withHidden.addListener(observable -> refilter());
         reload();
+        tasks.run(preferences::pacingSuggestions, on -> {
+            readingPacing = true;
+            pacing.set(on);
+            readingPacing = false;
+        }, failure -> message.set(Failures.describe(failure)));
+        pacing.addListener((observable, old, on) -> {
+            if (!readingPacing) {
+                tasks.run(() -> {
+                    preferences.setPacingSuggestions(on);
+                    return on;
+                }, saved -> { }, failure -> message.set(Failures.describe(failure)));
+            }
+        });
+    }
+
+    /** Whether a smaller step is suggested before a big jump, for this journal. */
+    public BooleanProperty pacingProperty() {
+        return pacing;
     }
 
     private void reload() {

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.planner.PacingAdvice;
+import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Scrolling;
 
 /** The gentle suggestion of a smaller step, shown in the plan form once, and easy to put away. */
@@ -41,14 +42,14 @@ final class PacingPanel extends VBox {
                 link.setOnAction(event -> model.take(step));
                 steps.getChildren().add(link);
             }
-            getChildren().add(steps);
+            Label keeps = new Label("Choosing a smaller step keeps this plan under Not now,"
+                    + " for when you are ready.");
+            keeps.setWrapText(true);
+            keeps.getStyleClass().add("field-hint");
+            getChildren().addAll(steps, keeps);
         }
-        Button keep = new Button("Save my plan as it is");
-        keep.setId("keepPlan");
-        keep.setOnAction(event -> model.save());
-        Button hide = new Button("Put this away");
-        hide.setId("hideAdvice");
-        hide.setOnAction(event -> model.dismissAdvice());
+        Button keep = Buttons.of("Save my plan as it is", "keepPlan", model::save);
+        Button hide = Buttons.of("Put this away", "hideAdvice", model::dismissAdvice);
         Hyperlink never = new Hyperlink("Don't suggest smaller steps again");
         never.setId("stopPacing");
         never.setOnAction(event -> model.stopSuggestingSmallerSteps());

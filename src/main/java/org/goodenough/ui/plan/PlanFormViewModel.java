@@ -86,12 +86,12 @@ public final class PlanFormViewModel extends FormViewModel {
                 : onLadder == null ? null : onLadder.id();
         tasks.run(() -> new Start(session.ladders().all(),
                 session.preferences().pacingSuggestions()), start -> {
+                    // Filling in the choices the form opened with is not a change by the person.
+                    boolean changedBefore = changedProperty().get();
                     Ladder chosen = start.ladders().stream()
                             .filter(each -> Objects.equals(each.id(), ladderId))
                             .findFirst().orElse(null);
                     ladders.setAll(start.ladders());
-                    // Setting the choice the form opened with is not a change by the person.
-                    boolean changedBefore = changedProperty().get();
                     ladder.set(chosen);
                     if (!changedBefore) {
                         markSaved();
@@ -153,10 +153,7 @@ public final class PlanFormViewModel extends FormViewModel {
      * and saving again keeps the plan as it is.
      */
     public void save() {
-        PlanInput input = new PlanInput(mistake.get(), category.get(), stakes.get(), date.get(),
-                time.get(), place.get(), fearedOutcome.get(), likelihood.get(),
-                expectedDistress.get(), safetyBehaviour.get(), copingPlan.get(),
-                selfCompassion.get(), ladder.get() == null ? null : ladder.get().id());
+        PlanInput input = input();
         if (editing != null) {
             save(() -> planner.edit(editing.id(), input));
             return;
@@ -182,6 +179,13 @@ public final class PlanFormViewModel extends FormViewModel {
         });
     }
 
+    private PlanInput input() {
+        return new PlanInput(mistake.get(), category.get(), stakes.get(), date.get(),
+                time.get(), place.get(), fearedOutcome.get(), likelihood.get(),
+                expectedDistress.get(), safetyBehaviour.get(), copingPlan.get(),
+                selfCompassion.get(), ladder.get() == null ? null : ladder.get().id());
+    }
+
     /** A smaller step suggested before a big jump, or {@code null}. */
     public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
         return advice.getReadOnlyProperty();
@@ -193,22 +197,30 @@ public final class PlanFormViewModel extends FormViewModel {
         advice.set(null);
     }
 
-    /** Stops suggesting smaller steps for this journal; it can be turned back on in the library. */
+    /** Stops suggesting smaller steps for this journal; the library can turn them back on. */
     public void stopSuggestingSmallerSteps() {
         dismissAdvice();
-        tasks.run(() -> {
+        submit(() -> {
             session.preferences().setPacingSuggestions(false);
-            return null;
-        }, done -> { }, failure -> { });
+            return Boolean.FALSE;
+        }, off -> { });
     }
 
-    /** Follows a suggested smaller step: the rung's exposure, or a plan from the idea. */
+    /**
+     * Follows a suggested smaller step: the rung's exposure, or a new plan from the idea. The
+     * plan typed here is not lost: it is kept under Not now, for later.
+     */
     public void take(PacingAdvice.SmallerStep step) {
-        if (step.rung() != null) {
-            navigator.showExposure(step.rung().latest());
-        } else if (step.idea() != null) {
-            navigator.planFrom(step.idea(), ladder.get());
-        }
+        PlanInput input = input();
+        submit(() -> planner.notNow(planner.plan(input).id()), kept -> {
+            markSaved();
+            advice.set(null);
+            if (step.rung() != null) {
+                navigator.showExposure(step.rung().latest());
+            } else if (step.idea() != null) {
+                navigator.planFrom(step.idea(), ladder.get());
+            }
+        });
     }
 
     /** The tip of the library idea this plan started from, or {@code null}. */
