@@ -3,7 +3,6 @@ package org.goodenough.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One step of a ladder: a mistake and its repeats, which share a series.
@@ -99,6 +98,6 @@ public record Rung(List<Exposure> series, Integer position) {
 
     /** Whether this rung holds the given exposure. */
     public boolean holds(long exposureId) {
-        return series.stream().anyMatch(each -> Objects.equals(each.id(), exposureId));
+        return series.stream().anyMatch(each -> each.id() == exposureId);
     }
 }

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.goodenough.domain.Category;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Stakes;
 import org.goodenough.store.IdeaRepository;
@@ -18,11 +20,12 @@ import org.goodenough.store.IdeaRepository;
  */
 public final class IdeaLibrary {
 
-    private final BuiltInIdeas builtIn;
+    private final Supplier<BuiltInIdeas> builtIn;
     private final IdeaRepository ideas;
     private final Clock clock;
 
-    public IdeaLibrary(BuiltInIdeas builtIn, IdeaRepository ideas, Clock clock) {
+    /** {@code builtIn} is asked for only when the library is first used, not at start-up. */
+    public IdeaLibrary(Supplier<BuiltInIdeas> builtIn, IdeaRepository ideas, Clock clock) {
         this.builtIn = builtIn;
         this.ideas = ideas;
         this.clock = clock;
@@ -32,12 +35,11 @@ public final class IdeaLibrary {
     public List<Idea> all() {
         Set<String> hidden = ideas.hiddenBuiltIns();
         List<Idea> all = new ArrayList<>();
-        for (Idea idea : builtIn.all()) {
+        for (Idea idea : builtIn.get().all()) {
             all.add(hidden.contains(idea.key()) ? idea.hidden(true) : idea);
         }
         for (Idea own : ideas.ownIdeas()) {
-            all.add(new Idea(own.key(), own.title(), own.category(), own.stakes(), own.tip(), true,
-                    own.hidden(), HealthTopics.touch(own.title(), own.tip())));
+            all.add(mark(own));
         }
         return all;
     }
@@ -76,7 +78,7 @@ public final class IdeaLibrary {
      * Ideas with lower stakes than {@code stakes}, in the same category when one is given,
      * lowest stakes first; hidden ideas are never suggested.
      */
-    public List<Idea> smallerThan(Stakes stakes, org.goodenough.domain.Category category, int limit) {
+    public List<Idea> smallerThan(Stakes stakes, Category category, int limit) {
         List<Idea> smaller = new ArrayList<>();
         for (Stakes lower : Stakes.values()) {
             if (stakes != null && lower.compareTo(stakes) >= 0) {

@@ -18,7 +18,7 @@ public final class JournalSession implements AutoCloseable {
         this.journal = journal;
         this.planner = new ExposurePlanner(journal.exposures(), journal.ladders(), clock);
         this.ladders = new LadderPlanner(journal.ladders(), journal.exposures(), clock);
-        this.library = new IdeaLibrary(BuiltInIdeas.shipped(), journal.ideas(), clock);
+        this.library = new IdeaLibrary(BuiltInIdeas::shipped, journal.ideas(), clock);
         this.pacing = new Pacing(journal.exposures(), ladders, library);
         this.preferences = new JournalPreferences(journal.settings());
     }

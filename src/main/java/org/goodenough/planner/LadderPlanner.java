@@ -45,15 +45,15 @@ public final class LadderPlanner {
     }
 
     public Ladder create(LadderInput input) {
-        LadderInput checked = check(input);
-        return ladders.add(checked.name(), checked.belief(), strength(checked), now());
+        Checked checked = check(input);
+        return ladders.add(checked.name(), checked.belief(), checked.strength(), now());
     }
 
     /** Changes the name and belief; a changed strength is added to the belief's history. */
     public Ladder edit(long id, LadderInput input) {
-        LadderInput checked = check(input);
+        Checked checked = check(input);
         existing(id);
-        return ladders.update(id, checked.name(), checked.belief(), strength(checked), now());
+        return ladders.update(id, checked.name(), checked.belief(), checked.strength(), now());
     }
 
     /** Records how strongly the belief is held today; earlier ratings are kept. */
@@ -200,20 +200,18 @@ public final class LadderPlanner {
         ladders.delete(id);
     }
 
-    private static LadderInput check(LadderInput input) {
+    private static Checked check(LadderInput input) {
         InputCheck check = new InputCheck();
         String name = check.required(Field.LADDER_NAME, input.name(),
                 "Give the ladder a short name, such as the fear it is for.");
         String belief = check.optional(Field.BELIEF, input.belief(), LONG_TEXT);
         Percent strength = check.percent(Field.BELIEF_STRENGTH, input.beliefStrength());
         check.complete();
-        return new LadderInput(name, belief,
-                strength == null ? null : Integer.toString(strength.value()));
+        return new Checked(name, belief, strength);
     }
 
-    private static Percent strength(LadderInput checked) {
-        return checked.beliefStrength() == null ? null
-                : new Percent(Integer.parseInt(checked.beliefStrength()));
+    /** A ladder's name, belief and strength once they passed the checks. */
+    private record Checked(String name, String belief, Percent strength) {
     }
 
     private Ladder existing(long id) {

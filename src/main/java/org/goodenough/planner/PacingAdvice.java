@@ -1,6 +1,7 @@
 package org.goodenough.planner;
 
 import java.util.List;
+import java.util.Locale;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Rung;
 
@@ -23,8 +24,8 @@ public record PacingAdvice(String reason, List<SmallerStep> steps) {
         }
 
         static SmallerStep of(Idea idea) {
-            return new SmallerStep(idea.title() + " (" + idea.stakes().label().toLowerCase(
-                    java.util.Locale.ROOT) + " stakes)", null, idea);
+            return new SmallerStep(idea.title() + " (" + idea.stakes().label().toLowerCase(Locale.ROOT)
+                    + " stakes)", null, idea);
         }
     }
 }

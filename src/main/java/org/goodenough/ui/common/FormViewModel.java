@@ -107,6 +107,11 @@ public abstract class FormViewModel {
         });
     }
 
+    /** Tells the person something about the whole form, such as a read that failed. */
+    protected void tell(String text) {
+        message.set(text);
+    }
+
     /** The text in the form is now saved, so leaving it asks nothing. */
     protected void markSaved() {
         changed.set(false);

@@ -1,8 +1,13 @@
 package org.goodenough.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -46,22 +51,42 @@ public final class Inputs {
     /** A choice whose unset first entry reads {@code unset}, such as "All categories". */
     public static <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type,
             ObjectProperty<E> value, Function<E, String> label, String unset) {
-        ComboBox<E> box = new ComboBox<>();
+        return choice(id, FXCollections.observableArrayList(type.getEnumConstants()), value, label,
+                unset);
+    }
+
+    /**
+     * A choice among {@code items}, which may change while it is shown, with a first entry
+     * reading {@code unset} that clears it. What is chosen stays chosen when the items change.
+     */
+    public static <T> ComboBox<T> choice(String id, ObservableList<T> items,
+            ObjectProperty<T> value, Function<T, String> label, String unset) {
+        ComboBox<T> box = new ComboBox<>();
         box.setId(id);
-        box.getItems().add(null);
-        box.getItems().addAll(type.getEnumConstants());
+        fill(box, items, value);
+        items.addListener((ListChangeListener<T>) change -> fill(box, items, value));
         box.setConverter(new StringConverter<>() {
             @Override
-            public String toString(E item) {
+            public String toString(T item) {
                 return item == null ? unset : label.apply(item);
             }
 
             @Override
-            public E fromString(String text) {
+            public T fromString(String text) {
                 return null;
             }
         });
         box.valueProperty().bindBidirectional(value);
         return box;
+    }
+
+    private static <T> void fill(ComboBox<T> box, List<T> items, ObjectProperty<T> value) {
+        T chosen = value.get();
+        List<T> entries = new ArrayList<>();
+        entries.add(null);
+        entries.addAll(items);
+        box.getItems().setAll(entries);
+        // Replacing the items clears the box's value; put back what was chosen.
+        box.setValue(chosen);
     }
 }

@@ -14,7 +14,6 @@ import org.goodenough.domain.Distress;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Reflection;
 import org.goodenough.planner.DeletionRequest;
-import org.goodenough.planner.HealthTopics;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.ClinicianNote;
 import org.goodenough.ui.common.Confirmation;
@@ -60,7 +59,7 @@ public final class ExposureDetailView extends ScrollPane {
         climb.managedProperty().bind(climb.visibleProperty());
 
         VBox page = new VBox(title, status, ladder, actions(exposure), message, climb);
-        if (HealthTopics.touch(exposure.plan().mistake(), exposure.plan().fearedOutcome())) {
+        if (model.withClinician()) {
             page.getChildren().add(ClinicianNote.label());
         }
         page.getChildren().add(PlanFacts.of("The plan", exposure.plan()));

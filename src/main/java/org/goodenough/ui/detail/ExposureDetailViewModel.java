@@ -16,6 +16,7 @@ import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ClimbAdvice;
 import org.goodenough.planner.DeletionRequest;
 import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.HealthTopics;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
@@ -75,6 +76,11 @@ public final class ExposureDetailViewModel {
 
     public Exposure exposure() {
         return exposure;
+    }
+
+    /** Whether the mistake touches eating, the body or health, best planned with a clinician. */
+    public boolean withClinician() {
+        return HealthTopics.touch(exposure.plan().mistake(), exposure.plan().fearedOutcome());
     }
 
     /** The other exposures of this one's series, first to latest; empty if never repeated. */

@@ -3,9 +3,6 @@ package org.goodenough.ui.plan;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
-import java.util.ArrayList;
-import java.util.List;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
@@ -13,7 +10,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Stakes;
@@ -105,31 +101,8 @@ public final class PlanFormView extends ScrollPane {
     }
 
     private static ComboBox<Ladder> ladderChoice(PlanFormViewModel model) {
-        ComboBox<Ladder> box = new ComboBox<>();
-        box.setId("ladder");
-        box.getItems().add(null);
-        model.ladders().addListener((ListChangeListener<Ladder>) change -> {
-            Ladder chosen = model.ladderProperty().get();
-            List<Ladder> items = new ArrayList<>();
-            items.add(null);
-            items.addAll(model.ladders());
-            box.getItems().setAll(items);
-            box.setValue(chosen);
-        });
-        box.getItems().addAll(model.ladders());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Ladder ladder) {
-                return ladder == null ? "None" : Wording.shortened(ladder.name(), 60);
-            }
-
-            @Override
-            public Ladder fromString(String text) {
-                return null;
-            }
-        });
-        box.valueProperty().bindBidirectional(model.ladderProperty());
-        return box;
+        return Inputs.choice("ladder", model.ladders(), model.ladderProperty(),
+                ladder -> Wording.shortened(ladder.name(), 60), "None");
     }
 
     /** The day's and the time's problems, shown together under the one "When" field. */

@@ -27,6 +27,7 @@ import org.goodenough.planner.HealthTopics;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.PacingAdvice;
 import org.goodenough.planner.PlanInput;
+import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.LenientDates;
 import org.goodenough.ui.common.Navigator;
@@ -43,8 +44,12 @@ public final class PlanFormViewModel extends FormViewModel {
     private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<PacingAdvice> advice = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding withClinician;
+    /** The ladder the form opened on, kept until the ladders are read, so it is never dropped. */
+    private Long openedOnLadder;
+    private boolean laddersRead;
     /** Pacing is suggested once per new plan, and only while the person has it on. */
-    private boolean pacingDue;
+    private boolean adviceShown;
+    private boolean pacingOn;
 
     private final StringProperty mistake = new SimpleStringProperty("");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -82,22 +87,23 @@ public final class PlanFormViewModel extends FormViewModel {
                 || HealthTopics.touch(mistake.get(), fearedOutcome.get()), mistake, fearedOutcome);
         watch(mistake, category, stakes, date, time, place, fearedOutcome, likelihood,
                 expectedDistress, safetyBehaviour, copingPlan, selfCompassion, ladder);
-        Long ladderId = editing != null ? editing.plan().ladderId()
+        openedOnLadder = editing != null ? editing.plan().ladderId()
                 : onLadder == null ? null : onLadder.id();
         tasks.run(() -> new Start(session.ladders().all(),
                 session.preferences().pacingSuggestions()), start -> {
-                    // Filling in the choices the form opened with is not a change by the person.
-                    boolean changedBefore = changedProperty().get();
-                    Ladder chosen = start.ladders().stream()
-                            .filter(each -> Objects.equals(each.id(), ladderId))
-                            .findFirst().orElse(null);
-                    ladders.setAll(start.ladders());
-                    ladder.set(chosen);
-                    if (!changedBefore) {
-                        markSaved();
-                    }
-                    pacingDue = editing == null && start.pacing();
-                }, failure -> { });
+            List<Ladder> all = start.ladders();
+            pacingOn = start.pacing();
+            // Filling in the choices the form opened with is not a change by the person.
+            boolean changedBefore = changedProperty().get();
+            Ladder chosen = all.stream().filter(each -> Objects.equals(each.id(), openedOnLadder))
+                    .findFirst().orElse(null);
+            ladders.setAll(all);
+            ladder.set(chosen);
+            laddersRead = true;
+            if (!changedBefore) {
+                markSaved();
+            }
+        }, failure -> tell(Failures.describe(failure)));
     }
 
     private record Start(List<Ladder> ladders, boolean pacing) {
@@ -158,7 +164,7 @@ public final class PlanFormViewModel extends FormViewModel {
             save(() -> planner.edit(editing.id(), input));
             return;
         }
-        boolean askPace = pacingDue;
+        boolean askPace = pacingOn && !adviceShown;
         submit(() -> {
             if (askPace) {
                 Optional<PacingAdvice> suggested = session.pacing().adviceFor(planner.checked(input));
@@ -169,7 +175,7 @@ public final class PlanFormViewModel extends FormViewModel {
             return planner.plan(input);
         }, result -> {
             if (result instanceof PacingAdvice suggested) {
-                pacingDue = false;
+                adviceShown = true;
                 advice.set(suggested);
             } else {
                 advice.set(null);
@@ -183,7 +189,14 @@ public final class PlanFormViewModel extends FormViewModel {
         return new PlanInput(mistake.get(), category.get(), stakes.get(), date.get(),
                 time.get(), place.get(), fearedOutcome.get(), likelihood.get(),
                 expectedDistress.get(), safetyBehaviour.get(), copingPlan.get(),
-                selfCompassion.get(), ladder.get() == null ? null : ladder.get().id());
+                selfCompassion.get(), ladderId());
+    }
+
+    private Long ladderId() {
+        if (ladder.get() != null) {
+            return ladder.get().id();
+        }
+        return laddersRead ? null : openedOnLadder;
     }
 
     /** A smaller step suggested before a big jump, or {@code null}. */
@@ -193,7 +206,7 @@ public final class PlanFormViewModel extends FormViewModel {
 
     /** Puts the suggestion away; saving now keeps the plan as it is. */
     public void dismissAdvice() {
-        pacingDue = false;
+        adviceShown = true;
         advice.set(null);
     }
 
