@@ -123,4 +123,12 @@ final class InputCheck {
             throw new InvalidInputException(problems);
         }
     }
+
+    /** Refuses a stretch of days whose first day comes after its last. */
+    static void daysInOrder(LocalDate first, LocalDate last) {
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new InvalidInputException(Map.of(Field.PERIOD,
+                    "The first day comes after the last one. Swap them, or choose other days."));
+        }
+    }
 }

@@ -13,6 +13,8 @@ public final class JournalSession implements AutoCloseable {
     private final IdeaLibrary library;
     private final Pacing pacing;
     private final JournalPreferences preferences;
+    private final Insights insights;
+    private final JournalSearch search;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -21,6 +23,8 @@ public final class JournalSession implements AutoCloseable {
         this.library = new IdeaLibrary(BuiltInIdeas::shipped, journal.ideas(), clock);
         this.pacing = new Pacing(journal.exposures(), ladders, library);
         this.preferences = new JournalPreferences(journal.settings());
+        this.insights = new Insights(journal.insights(), journal.exposures(), clock);
+        this.search = new JournalSearch(journal.search(), clock);
     }
 
     /**
@@ -50,6 +54,14 @@ public final class JournalSession implements AutoCloseable {
 
     public JournalPreferences preferences() {
         return preferences;
+    }
+
+    public Insights insights() {
+        return insights;
+    }
+
+    public JournalSearch search() {
+        return search;
     }
 
     public Path file() {

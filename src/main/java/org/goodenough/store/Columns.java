@@ -32,7 +32,11 @@ final class Columns {
 
     /** Instants are stored with a fixed width in UTC, so they also sort correctly as text. */
     static void instant(PreparedStatement statement, int index, Instant value) throws SQLException {
-        text(statement, index, value == null ? null : INSTANT.format(value));
+        text(statement, index, value == null ? null : instantText(value));
+    }
+
+    static String instantText(Instant value) {
+        return INSTANT.format(value);
     }
 
     static void number(PreparedStatement statement, int index, Integer value) throws SQLException {

@@ -26,12 +26,15 @@ import org.goodenough.domain.Stakes;
 /** Reads exposures, with their reflections, from the rows of {@link #SELECT}. */
 final class ExposureRows {
 
-    /** Every column of an exposure and its reflection; add WHERE and ORDER BY after it. */
-    static final String SELECT = """
-            SELECT e.*, r.what_happened, r.outcome, r.felt, r.worse, r.better, r.learned,
+    /** Every column of an exposure {@code e} and its reflection {@code r}. */
+    static final String COLUMNS = """
+            e.*, r.what_happened, r.outcome, r.felt, r.worse, r.better, r.learned,
                    r.likelihood_after, r.reflected_at
-              FROM exposure e LEFT JOIN reflection r ON r.exposure_id = e.id
             """;
+
+    /** Exposures with their reflections; add WHERE and ORDER BY after it. */
+    static final String SELECT = "SELECT " + COLUMNS
+            + " FROM exposure e LEFT JOIN reflection r ON r.exposure_id = e.id ";
 
     private ExposureRows() {
     }
@@ -46,7 +49,7 @@ final class ExposureRows {
         return exposures;
     }
 
-    private static Exposure exposure(ResultSet row) throws SQLException {
+    static Exposure exposure(ResultSet row) throws SQLException {
         String date = row.getString("planned_date");
         String time = row.getString("planned_time");
         Plan plan = new Plan(

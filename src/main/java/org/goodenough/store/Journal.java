@@ -10,6 +10,8 @@ public final class Journal implements AutoCloseable {
     private final LadderRepository ladders;
     private final IdeaRepository ideas;
     private final SettingRepository settings;
+    private final InsightRepository insights;
+    private final SearchRepository search;
 
     private Journal(Database database) {
         this.database = database;
@@ -17,6 +19,8 @@ public final class Journal implements AutoCloseable {
         this.ladders = new SqliteLadderRepository(database);
         this.ideas = new SqliteIdeaRepository(database);
         this.settings = new SqliteSettingRepository(database);
+        this.insights = new SqliteInsightRepository(database);
+        this.search = new SqliteSearchRepository(database);
     }
 
     /** Opens (or creates) the journal at {@code file}; see {@link Database#open(Path)}. */
@@ -42,6 +46,14 @@ public final class Journal implements AutoCloseable {
 
     public SettingRepository settings() {
         return settings;
+    }
+
+    public InsightRepository insights() {
+        return insights;
+    }
+
+    public SearchRepository search() {
+        return search;
     }
 
     @Override

@@ -1,0 +1,54 @@
+package org.goodenough.planner;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/** How finely figures over time are grouped: finer for short stretches, coarser for long ones. */
+enum TimeGrain {
+    DAY("d MMM", "each day"),
+    WEEK("'week of' d MMM", "each week"),
+    MONTH("MMM yyyy", "each month"),
+    YEAR("yyyy", "each year");
+
+    private final DateTimeFormatter label;
+    private final String each;
+
+    TimeGrain(String pattern, String each) {
+        this.label = DateTimeFormatter.ofPattern(pattern);
+        this.each = each;
+    }
+
+    /** The grain that keeps a stretch from {@code first} to {@code last} to a readable number of bars. */
+    static TimeGrain spanning(LocalDate first, LocalDate last) {
+        long days = ChronoUnit.DAYS.between(first, last);
+        if (days <= 31) {
+            return DAY;
+        }
+        if (days <= 26 * 7) {
+            return WEEK;
+        }
+        return days <= 5 * 366 ? MONTH : YEAR;
+    }
+
+    /** The first day of the group {@code day} falls in. */
+    LocalDate start(LocalDate day) {
+        return switch (this) {
+            case DAY -> day;
+            case WEEK -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+        };
+    }
+
+    String label(LocalDate start) {
+        return label.format(start);
+    }
+
+    /** "each week", for saying what one point of a chart stands for. */
+    String each() {
+        return each;
+    }
+}

@@ -1,0 +1,127 @@
+package org.goodenough.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.goodenough.domain.ExposureFilter;
+import org.goodenough.domain.SearchHit;
+import org.goodenough.domain.SearchHit.TextField;
+
+/** Searches the journal through its FTS5 index, {@code exposure_search} (migration 3). */
+public final class SqliteSearchRepository implements SearchRepository {
+
+    /** Tokens around each snippet's matches: about a line of text. */
+    private static final int SNIPPET_TOKENS = 14;
+    private static final String MARKS = "char(2), char(3)";
+
+    private final Database database;
+
+    public SqliteSearchRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<SearchHit> search(ExposureFilter filter, ZoneId zone, int limit) {
+        String match = FtsQuery.of(filter.words());
+        SqlQuery query;
+        if (match.isEmpty()) {
+            query = filtered(new SqlQuery("SELECT " + ExposureRows.COLUMNS
+                    + " FROM exposure e LEFT JOIN reflection r ON r.exposure_id = e.id WHERE 1 = 1"),
+                    filter, zone)
+                    .add("ORDER BY coalesce(e.done_at, e.planned_date, e.created_at) DESC, e.id DESC");
+        } else {
+            StringBuilder columns = new StringBuilder("SELECT " + ExposureRows.COLUMNS
+                    + ", highlight(exposure_search, 0, " + MARKS + ") AS marked_mistake");
+            for (TextField field : TextField.values()) {
+                columns.append(", snippet(exposure_search, ").append(field.ordinal() + 1)
+                        .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
+                        .append(") AS ").append(field.name());
+            }
+            query = filtered(new SqlQuery(columns + """
+                     FROM exposure_search s
+                     JOIN exposure e ON e.id = s.rowid
+                     LEFT JOIN reflection r ON r.exposure_id = e.id
+                    WHERE exposure_search MATCH ?
+                    """, match), filter, zone)
+                    .add("ORDER BY s.rank, e.id DESC");
+        }
+        query.add("LIMIT ?", limit);
+        return database.read("Good Enough could not search the journal", connection -> {
+            List<SearchHit> hits = new ArrayList<>();
+            try (PreparedStatement statement = query.prepare(connection);
+                 ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    hits.add(match.isEmpty() ? plainHit(row) : markedHit(row));
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static SearchHit plainHit(ResultSet row) throws SQLException {
+        var exposure = ExposureRows.exposure(row);
+        return new SearchHit(exposure, exposure.plan().mistake(), null, null);
+    }
+
+    /** The marked mistake, and the first other text with a match in it. */
+    private static SearchHit markedHit(ResultSet row) throws SQLException {
+        var exposure = ExposureRows.exposure(row);
+        String mistake = row.getString("marked_mistake");
+        for (TextField field : TextField.values()) {
+            String snippet = row.getString(field.name());
+            if (snippet != null && snippet.indexOf(SearchHit.MARK_START) >= 0) {
+                return new SearchHit(exposure, mistake, field, snippet);
+            }
+        }
+        return new SearchHit(exposure, mistake, null, null);
+    }
+
+    @Override
+    public int count(ExposureFilter filter, ZoneId zone) {
+        String match = FtsQuery.of(filter.words());
+        SqlQuery query = match.isEmpty()
+                ? new SqlQuery("SELECT count(*) FROM exposure e WHERE 1 = 1")
+                : new SqlQuery("""
+                        SELECT count(*) FROM exposure_search s JOIN exposure e ON e.id = s.rowid
+                         WHERE exposure_search MATCH ?
+                        """, match);
+        filtered(query, filter, zone);
+        return database.read("Good Enough could not search the journal", connection -> {
+            try (PreparedStatement statement = query.prepare(connection);
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
+    /** The filters besides the words; an exposure's day is when it was done, planned or written. */
+    private static SqlQuery filtered(SqlQuery query, ExposureFilter filter, ZoneId zone) {
+        if (filter.status() != null) {
+            query.add("AND e.status = ?", filter.status());
+        }
+        if (filter.category() != null) {
+            query.add("AND e.category = ?", filter.category());
+        }
+        if (filter.stakes() != null) {
+            query.add("AND e.stakes = ?", filter.stakes());
+        }
+        if (filter.ladderId() != null) {
+            query.add("AND e.ladder_id = ?", filter.ladderId());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            String start = Days.start(filter.from(), zone);
+            String end = Days.end(filter.to(), zone);
+            query.add("""
+                    AND CASE WHEN e.done_at IS NOT NULL THEN e.done_at >= ? AND e.done_at < ?
+                             WHEN e.planned_date IS NOT NULL THEN e.planned_date BETWEEN ? AND ?
+                             ELSE e.created_at >= ? AND e.created_at < ? END
+                    """, start, end, Days.planned(filter.from(), false),
+                    Days.planned(filter.to(), true), start, end);
+        }
+        return query;
+    }
+}
