@@ -31,7 +31,7 @@ final class InsightCaptions {
         String sentence = "In " + share(total.notHappened(), noted) + " " + period
                 + ", what you feared did not happen";
         if (total.partly() > 0) {
-            sentence += "; in " + total.partly() + " it partly did";
+            sentence += "; in " + count(total.partly()) + " it partly did";
         }
         return sentence + ".";
     }
@@ -80,7 +80,7 @@ final class InsightCaptions {
                 byArea.merge(count.category(), count.count(), Integer::sum);
             }
         }
-        String did = "You did " + (done == 1 ? "one exposure" : done + " exposures") + " " + period;
+        String did = "You did " + (done == 1 ? "one exposure" : count(done) + " exposures") + " " + period;
         if (byArea.isEmpty()) {
             return did + "; give them an area to see where you have practised.";
         }
@@ -92,10 +92,10 @@ final class InsightCaptions {
         String area = most.getKey().label().toLowerCase(Locale.ROOT);
         if (byArea.size() == 1) {
             return did + (most.getValue() == done ? ", " + (done == 1 ? "" : "all ") + "about "
-                    : ", " + most.getValue() + " of them about ") + area + ".";
+                    : ", " + count(most.getValue()) + " of them about ") + area + ".";
         }
         return did + " across " + byArea.size() + " areas; the most were about " + area
-                + " (" + most.getValue() + ").";
+                + " (" + count(most.getValue()) + ").";
     }
 
     static String repeats(String mistake, List<RepeatsFigure.Time> times) {
@@ -118,7 +118,12 @@ final class InsightCaptions {
     /** "3 of your 5 exposures", "all 5 of your exposures", "your one exposure". */
     private static String share(int part, int whole) {
         return whole == 1 ? "your one exposure"
-                : part == whole ? "all " + whole + " of your exposures"
-                : part + " of your " + whole + " exposures";
+                : part == whole ? "all " + count(whole) + " of your exposures"
+                : count(part) + " of your " + count(whole) + " exposures";
+    }
+
+    /** A count as people read it: 12,345. */
+    private static String count(long number) {
+        return String.format("%,d", number);
     }
 }

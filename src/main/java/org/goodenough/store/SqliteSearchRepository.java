@@ -38,7 +38,7 @@ public final class SqliteSearchRepository implements SearchRepository {
             for (TextField field : TextField.values()) {
                 columns.append(", snippet(exposure_search, ").append(field.ordinal() + 1)
                         .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
-                        .append(") AS ").append(field.name());
+                        .append(") AS snippet_").append(field.ordinal());
             }
             query = filtered(new SqlQuery(columns + """
                      FROM exposure_search s
@@ -71,7 +71,7 @@ public final class SqliteSearchRepository implements SearchRepository {
         var exposure = ExposureRows.exposure(row);
         String mistake = row.getString("marked_mistake");
         for (TextField field : TextField.values()) {
-            String snippet = row.getString(field.name());
+            String snippet = row.getString("snippet_" + field.ordinal());
             if (snippet != null && snippet.indexOf(SearchHit.MARK_START) >= 0) {
                 return new SearchHit(exposure, mistake, field, snippet);
             }
