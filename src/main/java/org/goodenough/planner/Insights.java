@@ -69,7 +69,7 @@ public final class Insights {
 
         CalibrationFigure calibration = new CalibrationFigure(total.notHappened(), total.partly(),
                 total.happened(), buckets.stream().filter(b -> b.tally().outcomesNoted() > 0).toList(),
-                InsightCaptions.calibration(total, period));
+                grain.axisName(), InsightCaptions.calibration(total, period));
         PairFigure distress = pairs(each, buckets, grain,
                 exposure -> pair(value(exposure.plan().expectedDistress()), value(exposure.distress().peak())),
                 tally -> tally.distressPairs() == 0 ? null : new double[] {

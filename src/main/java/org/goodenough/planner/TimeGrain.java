@@ -8,17 +8,19 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How finely figures over time are grouped: finer for short stretches, coarser for long ones. */
 enum TimeGrain {
-    DAY("d MMM", "each day"),
-    WEEK("'week of' d MMM", "each week"),
-    MONTH("MMM yyyy", "each month"),
-    YEAR("yyyy", "each year");
+    DAY("d MMM", "each day", "Day"),
+    WEEK("d MMM", "each week", "Week, by its Monday"),
+    MONTH("MMM yyyy", "each month", "Month"),
+    YEAR("yyyy", "each year", "Year");
 
     private final DateTimeFormatter label;
     private final String each;
+    private final String name;
 
-    TimeGrain(String pattern, String each) {
+    TimeGrain(String pattern, String each, String name) {
         this.label = DateTimeFormatter.ofPattern(pattern);
         this.each = each;
+        this.name = name;
     }
 
     /** The grain that keeps a stretch from {@code first} to {@code last} to a readable number of bars. */
@@ -45,6 +47,11 @@ enum TimeGrain {
 
     String label(LocalDate start) {
         return label.format(start);
+    }
+
+    /** "Week, by its Monday": what one bar or point on a time axis stands for. */
+    String axisName() {
+        return name;
     }
 
     /** "each week", for saying what one point of a chart stands for. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.goodenough.DayClock;
 import java.time.LocalDate;
 import java.util.List;
 import org.goodenough.domain.AreaCount;
@@ -151,8 +152,9 @@ class InsightsTest {
         assertEquals("In 2 of your 4 exposures so far, what you feared did not happen; in 1 it"
                 + " partly did.", report.calibration().caption());
         // 15 Aug to 21 Nov is 98 days: by week, each week starting on Monday.
-        assertEquals(List.of("week of 10 Aug", "week of 2 Nov", "week of 9 Nov", "week of 16 Nov"),
+        assertEquals(List.of("10 Aug", "2 Nov", "9 Nov", "16 Nov"),
                 report.calibration().overTime().stream().map(Bucket::label).toList());
+        assertEquals("Week, by its Monday", report.calibration().timeAxis());
         // Pairs now add D 80→80 (neither lower nor higher): (230 − 220) / 4 = 2.5, rounded 3.
         assertEquals("In 2 of your 4 exposures so far, your distress peaked lower than you"
                 + " expected; on average the peak was 3 points below.", report.distress().caption());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.goodenough.DayClock;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;

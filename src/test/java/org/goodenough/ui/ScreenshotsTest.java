@@ -12,6 +12,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.common.Scrolling;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,58 @@ class ScreenshotsTest {
         window.reach("#saveLadder");
         window.await("#rungs");
         save(out.resolve("ladder-small.png"));
+    }
+
+    @Test
+    void renderInsightsSearchAndTheTimeline() throws Exception {
+        Path journal = folder.resolve("history.db");
+        SampleJournal.history(journal);
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        window.start(journal);
+        window.interact(() -> window.stage().setWidth(1100));
+        window.interact(() -> window.stage().setHeight(760));
+        window.await("#welcome");
+
+        window.clickOn("#showInsights");
+        window.await("#calibrationChart");
+        save(out.resolve("insights.png"));
+        window.interact(() -> Scrolling.reveal(window.lookup("#repeatsChart").query()));
+        save(out.resolve("insights-repeats.png"));
+        window.interact(() -> Scrolling.reveal(window.lookup("#areasChart").query()));
+        save(out.resolve("insights-areas.png"));
+
+        window.clickOn("#showSearch");
+        window.write("nobody");
+        window.await("#searchResults .search-match");
+        save(out.resolve("search.png"));
+
+        window.clickOn("#showLearned");
+        window.await("#learnings .learning");
+        save(out.resolve("learned.png"));
+
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        window.clickOn("#showInsights");
+        window.await("#calibrationChart");
+        save(out.resolve("insights-small.png"));
+    }
+
+    @Test
+    void renderEmptyInsights() throws Exception {
+        Path journal = folder.resolve("empty.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            session.preferences().markSafetyNoteRead();
+        }
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        window.start(journal);
+        window.interact(() -> window.stage().setWidth(1100));
+        window.interact(() -> window.stage().setHeight(720));
+        window.await("#welcome");
+        window.clickOn("#showInsights");
+        window.await("#insightsEmpty");
+        save(out.resolve("insights-empty.png"));
     }
 
     private void save(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import org.goodenough.planner.InvalidInputException;
 import org.goodenough.planner.NotPossibleNowException;
 import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
@@ -15,6 +16,9 @@ public final class Failures {
 
     /** A calm sentence about what went wrong. Expected problems carry their own message. */
     public static String describe(Exception failure) {
+        if (failure instanceof InvalidInputException) {
+            return failure.getMessage();
+        }
         if (failure instanceof StoreException || failure instanceof NotPossibleNowException) {
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());

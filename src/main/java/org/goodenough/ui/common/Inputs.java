@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -9,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
@@ -78,6 +80,38 @@ public final class Inputs {
         });
         box.valueProperty().bindBidirectional(value);
         return box;
+    }
+
+    /** A choice that always has a value, one of {@code values}. */
+    public static <E extends Enum<E>> ComboBox<E> oneOf(String id, E[] values,
+            ObjectProperty<E> value, Function<E, String> label) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A day, typed in the person's way of writing dates or picked from a calendar. */
+    public static DatePicker day(String id, ObjectProperty<LocalDate> value, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setConverter(new LenientDates());
+        picker.setPromptText(prompt);
+        picker.setAccessibleText(prompt);
+        picker.getEditor().setPrefColumnCount(9);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
     }
 
     private static <T> void fill(ComboBox<T> box, List<T> items, ObjectProperty<T> value) {

@@ -10,6 +10,9 @@ public interface Navigator {
     /** Shows an exposure after it changed, refreshing the lists. */
     void showExposure(Exposure exposure);
 
+    /** Reads an exposure afresh and shows it, or says it is no longer there. */
+    void openExposure(long id);
+
     void editPlan(Exposure exposure);
 
     /** A new plan, pre-filled from a library idea and placed on a ladder; either may be null. */
@@ -34,6 +37,13 @@ public interface Navigator {
 
     /** The form for a ladder; a new one when {@code ladder} is null. */
     void editLadder(Ladder ladder);
+
+    void showInsights();
+
+    /** Every answer to "What did I learn?". */
+    void showLearned();
+
+    void showSearch();
 
     /** Leaves the current page without saving. */
     void back();

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +34,8 @@ import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.insights.InsightsView;
+import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormView;
 import org.goodenough.ui.ladder.LadderFormViewModel;
 import org.goodenough.ui.ladder.LadderView;
@@ -47,6 +50,10 @@ import org.goodenough.ui.plan.PlanFormView;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionView;
 import org.goodenough.ui.reflection.ReflectionViewModel;
+import org.goodenough.ui.search.SearchView;
+import org.goodenough.ui.search.SearchViewModel;
+import org.goodenough.ui.timeline.LearningTimelineView;
+import org.goodenough.ui.timeline.LearningTimelineViewModel;
 
 /** The main window: the three lists on the left, the chosen exposure or a form beside them. */
 public final class JournalView extends BorderPane {
@@ -87,6 +94,8 @@ public final class JournalView extends BorderPane {
             if (scene != null) {
                 scene.getAccelerators().put(
                         new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newPlan);
+                scene.getAccelerators().put(
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                         () -> SafetyNote.show(scene.getWindow()));
             }
@@ -96,8 +105,7 @@ public final class JournalView extends BorderPane {
     private HBox toolbar() {
         Label title = new Label("Good Enough");
         title.getStyleClass().add("app-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button plan = new Button("Plan a mistake");
         plan.setId("newPlan");
         plan.getStyleClass().add("primary");
@@ -128,7 +136,27 @@ public final class JournalView extends BorderPane {
         ladders.setAccessibleHelp("Your ladders, one for each fear");
         ladders.setOnAction(event -> model.showLadders());
 
-        HBox bar = new HBox(title, spacer, ideas, ladders, plan, help);
+        Button insights = new Button("Insights");
+        insights.setId("showInsights");
+        insights.setAccessibleHelp("What your own records show");
+        insights.setOnAction(event -> model.showInsights());
+        Button learned = new Button("What I learned");
+        learned.setId("showLearned");
+        learned.setAccessibleHelp("Every answer to what did I learn, in date order");
+        learned.setOnAction(event -> model.showLearned());
+        Button search = new Button("Search");
+        search.setId("showSearch");
+        search.setAccessibleHelp("Search everything in your journal (Ctrl+F)");
+        search.setOnAction(event -> model.showSearch());
+
+        // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
+        FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, plan, help);
+        actions.getStyleClass().add("toolbar-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(0);
+        actions.setPrefWrapLength(0);
+        HBox.setHgrow(actions, Priority.ALWAYS);
+        HBox bar = new HBox(title, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
         return bar;
@@ -258,6 +286,12 @@ public final class JournalView extends BorderPane {
             view = new LadderView(ladder);
         } else if (page instanceof LadderFormViewModel ladderForm) {
             view = new LadderFormView(ladderForm);
+        } else if (page instanceof InsightsViewModel insights) {
+            view = new InsightsView(insights);
+        } else if (page instanceof LearningTimelineViewModel learned) {
+            view = new LearningTimelineView(learned);
+        } else if (page instanceof SearchViewModel search) {
+            view = new SearchView(search);
         } else {
             view = new WelcomeView(model);
         }

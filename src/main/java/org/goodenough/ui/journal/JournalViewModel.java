@@ -28,6 +28,7 @@ import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormViewModel;
 import org.goodenough.ui.ladder.LadderViewModel;
 import org.goodenough.ui.ladder.LaddersViewModel;
@@ -35,6 +36,8 @@ import org.goodenough.ui.library.IdeaFormViewModel;
 import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
+import org.goodenough.ui.search.SearchViewModel;
+import org.goodenough.ui.timeline.LearningTimelineViewModel;
 
 /**
  * The journal window's state: the three lists, which exposure is chosen, and the page beside
@@ -60,6 +63,9 @@ public final class JournalViewModel implements Navigator {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper safetyNoteDue = new ReadOnlyBooleanWrapper(false);
+    private InsightsViewModel insights;
+    private LearningTimelineViewModel learned;
+    private SearchViewModel search;
     private Runnable pending;
     /** Where leaving a form without saving goes when no exposure is chosen: a ladder, say. */
     private Runnable returnTo;
@@ -259,6 +265,65 @@ public final class JournalViewModel implements Navigator {
     @Override
     public void editLadder(Ladder ladder) {
         go(() -> page.set(new LadderFormViewModel(session.ladders(), tasks, this, ladder)));
+    }
+
+    @Override
+    public void showInsights() {
+        go(this::openInsights);
+    }
+
+    private void openInsights() {
+        if (insights == null) {
+            insights = new InsightsViewModel(session, tasks);
+        } else {
+            insights.refresh();
+        }
+        openKept(insights, this::openInsights);
+    }
+
+    @Override
+    public void showLearned() {
+        go(this::openLearned);
+    }
+
+    private void openLearned() {
+        if (learned == null) {
+            learned = new LearningTimelineViewModel(session, tasks, this);
+        } else {
+            learned.refresh();
+        }
+        openKept(learned, this::openLearned);
+    }
+
+    @Override
+    public void showSearch() {
+        go(this::openSearch);
+    }
+
+    private void openSearch() {
+        if (search == null) {
+            search = new SearchViewModel(session, tasks, this);
+        } else {
+            search.refresh();
+        }
+        openKept(search, this::openSearch);
+    }
+
+    /**
+     * Shows a page that is kept while the window is open, so coming back to it finds the
+     * person's choices (words, filters, period) as they left them.
+     */
+    private void openKept(Object kept, Runnable reopen) {
+        chosenId.set(null);
+        returnTo = reopen;
+        page.set(kept);
+    }
+
+    @Override
+    public void openExposure(long id) {
+        tasks.run(() -> planner.find(id), found -> found.ifPresentOrElse(this::showExposure,
+                () -> message.set("That exposure is no longer in the journal.")),
+                failure -> message.set(Failures.describe(failure)));
     }
 
     /** Shows an exposure chosen in a list. */

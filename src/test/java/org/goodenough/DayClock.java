@@ -1,4 +1,4 @@
-package org.goodenough.planner;
+package org.goodenough;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock in UTC that stays where a test puts it, moving a second each time it is read. */
-final class DayClock extends Clock {
+public final class DayClock extends Clock {
 
     private Instant now;
 
-    DayClock(String start) {
+    public DayClock(String start) {
         now = Instant.parse(start);
     }
 
-    synchronized void set(String instant) {
+    public synchronized void set(String instant) {
         now = Instant.parse(instant);
     }
 

@@ -1,0 +1,101 @@
+package org.goodenough.ui.timeline;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Learning;
+import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Wording;
+
+/** The learning timeline: each answer with its day, and a link to the exposure it came from. */
+public final class LearningTimelineView extends ScrollPane {
+
+    public LearningTimelineView(LearningTimelineViewModel model) {
+        Label heading = new Label("What I learned");
+        heading.getStyleClass().add("form-heading");
+        Label note = new Label("Every answer to “What did I learn?”, in date order. Choose the"
+                + " mistake under one to open its exposure.");
+        note.getStyleClass().add("form-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+
+        var ladder = Inputs.choice("learnedLadder", model.ladders(), model.ladderProperty(),
+                each -> Wording.shortened(each.name(), 40), "All ladders");
+        ladder.setAccessibleText("Ladder");
+        var category = Inputs.choice("learnedCategory", Category.class, model.categoryProperty(),
+                Category::label, "All areas");
+        category.setAccessibleText("Area");
+        CheckBox newest = new CheckBox("Newest first");
+        newest.setId("newestFirst");
+        newest.selectedProperty().bindBidirectional(model.newestFirstProperty());
+        FlowPane filters = new FlowPane(ladder, category, newest);
+        filters.getStyleClass().add("button-row");
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        Label empty = new Label();
+        empty.setId("learnedEmpty");
+        empty.getStyleClass().add("form-note");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.learnings())));
+        empty.managedProperty().bind(empty.visibleProperty());
+
+        VBox list = new VBox();
+        list.setId("learnings");
+        list.getStyleClass().add("learning-list");
+        model.learnings().addListener((ListChangeListener<Learning>) change -> {
+            list.getChildren().setAll(model.learnings().stream().map(each -> entry(model, each))
+                    .toList());
+        });
+        empty.textProperty().bind(model.emptyText());
+
+        Label count = new Label();
+        count.getStyleClass().add("cell-line");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(
+                "Showing %,d of %,d", model.learnings().size(), model.totalProperty().get()),
+                model.learnings(), model.totalProperty()));
+        Button more = new Button("Show more");
+        more.setId("moreLearned");
+        more.setOnAction(event -> model.showMore());
+        HBox moreBar = new HBox(count, more);
+        moreBar.getStyleClass().add("more-bar");
+        moreBar.setAlignment(Pos.CENTER_LEFT);
+        moreBar.visibleProperty().bind(Bindings.size(model.learnings()).lessThan(model.totalProperty()));
+        moreBar.managedProperty().bind(moreBar.visibleProperty());
+
+        VBox page = new VBox(heading, note, filters, empty, list, moreBar,
+                Messages.bound(model.messageProperty(), "form-message"));
+        page.getStyleClass().add("form");
+        page.setId("learnedPage");
+        setContent(page);
+        setFitToWidth(true);
+        getStyleClass().add("page");
+    }
+
+    private static VBox entry(LearningTimelineViewModel model, Learning learning) {
+        Label day = new Label(Wording.day(learning.when())
+                + (learning.category() == null ? "" : " · " + learning.category().label()));
+        day.getStyleClass().add("cell-line");
+        Label text = new Label(learning.learned());
+        text.getStyleClass().add("learning-text");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Hyperlink mistake = new Hyperlink(Wording.shortened(learning.mistake(), 120));
+        mistake.getStyleClass().add("learning-mistake");
+        mistake.setAccessibleHelp("Open this exposure");
+        mistake.setOnAction(event -> model.open(learning));
+        VBox entry = new VBox(day, text, mistake);
+        entry.getStyleClass().add("learning");
+        return entry;
+    }
+}

@@ -1,0 +1,118 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The insights, search and the learning timeline, used through the window on a seeded journal. */
+class InsightsWindowTest {
+
+    @TempDir
+    Path folder;
+    private final WindowDriver window = new WindowDriver();
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void theCaptionsReadTheSeededFigures() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        SampleJournal.history(journal);
+        window.start(journal);
+        window.await("#welcome");
+
+        window.clickOn("#showInsights");
+        // 16 done: "did not happen" 14 times, "partly" once, "happened" once.
+        window.awaitText("#calibrationCaption", "In 14 of your 16 exposures so far, what you"
+                + " feared did not happen; in 1 it partly did.");
+        window.await("#calibrationChart");
+        window.await("#repeatsChart");
+        window.awaitText("#repeatsCaption", "Across the 4 times you did “Send the weekly update"
+                + " with one typo left in”, your distress peaked at 60 the first time and at 25"
+                + " the latest time.");
+
+        window.clickOn("#insightPeriod");
+        window.clickOn("The last 30 days");
+        // From 26 days ago: 8 done, 6 "did not happen", 1 "partly", 1 "happened".
+        window.awaitText("#calibrationCaption", "In 6 of your 8 exposures in the last 30 days,"
+                + " what you feared did not happen; in 1 it partly did.");
+
+        window.clickOn("#insightCategory");
+        window.clickOn("Checking and lists");
+        window.awaitText("#calibrationCaption", "In all 2 of your exposures in the last 30 days,"
+                + " what you feared did not happen.");
+        window.awaitText("#areasCaption", "You did 2 exposures in the last 30 days, all about"
+                + " checking and lists.");
+
+        window.clickOn("#insightPeriod");
+        window.clickOn("Between two days");
+        window.type("#insightFrom", "2999-01-01");
+        window.type("#insightTo", "2000-01-01");
+        window.push(KeyCode.ENTER);
+        window.awaitText("#periodProblem", "The first day comes after the last one. Swap them,"
+                + " or choose other days.");
+    }
+
+    @Test
+    void aSearchFindsAWordFromAReflectionAndOpensIt() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        SampleJournal.history(journal);
+        window.start(journal);
+        window.await("#welcome");
+
+        window.clickOn("#showSearch");
+        window.await("#searchWords");
+        window.write("verdi");
+        window.awaitText("#searchCount", "1 exposure found");
+        List<String> marked = window.lookup("#searchResults .search-match").queryAllAs(Text.class)
+                .stream().map(Text::getText).toList();
+        assertEquals(List.of("verdict"), marked, "the matching word is set apart");
+        assertTrue(window.lookup("#searchResults .search-where").queryAllAs(Text.class).stream()
+                .anyMatch(where -> where.getText().startsWith("What I learned")));
+
+        window.push(KeyCode.DOWN);
+        window.push(KeyCode.ENTER);
+        window.awaitText("#detailTitle", "Mispronounce a word in the team meeting and carry on");
+
+        // Coming back finds the search as it was left; a filter narrows it further.
+        window.clickOn("#showSearch");
+        window.awaitText("#searchWords", "verdi");
+        window.awaitText("#searchCount", "1 exposure found");
+        window.clickOn("#searchCategory");
+        window.clickOn("Social");
+        window.awaitText("#searchCount", "Nothing found. Fewer or shorter words, or fewer"
+                + " filters, may find more.");
+        window.clickOn("#clearFilters");
+        window.awaitText("#searchCount", "1 exposure found");
+    }
+
+    @Test
+    void theTimelineOpensTheExposureAnAnswerCameFrom() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        SampleJournal.history(journal);
+        window.start(journal);
+        window.await("#welcome");
+
+        window.clickOn("#showLearned");
+        window.await("#learnings .learning");
+        // Newest first: the report two days ago leads.
+        Node first = window.lookup("#learnings .learning-text").query();
+        assertEquals("Two drafts were enough. My manager asked one question.",
+                ((javafx.scene.control.Label) first).getText());
+        window.clickOn("#learnedCategory");
+        window.clickOn("Home and order");
+        window.waitFor(() -> window.lookup("#learnings .learning").queryAll().size() == 1);
+        window.clickOn(window.lookup("#learnings .hyperlink").<Node>query());
+        window.awaitText("#detailTitle", "Leave the dishes in the sink overnight");
+    }
+}
