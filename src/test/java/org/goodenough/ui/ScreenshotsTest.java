@@ -30,6 +30,14 @@ class ScreenshotsTest {
 
     @AfterEach
     void close() throws Exception {
+        // The next test reuses this stage: give it back at the usual size, as Monocle's
+        // headless painter trips over a stage that shrank in one test and grows in the next.
+        if (window.stage() != null) {
+            window.interact(() -> {
+                window.stage().setWidth(1100);
+                window.stage().setHeight(720);
+            });
+        }
         window.stop();
     }
 
@@ -40,12 +48,7 @@ class ScreenshotsTest {
             SampleJournal.fill(session);
             session.preferences().markSafetyNoteRead();
         }
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(out);
-
-        window.start(journal);
-        window.interact(() -> window.stage().setWidth(1100));
-        window.interact(() -> window.stage().setHeight(720));
+        Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
         window.clickOn("#tabDONE");
         window.clickOn("Send the weekly update with one typo left in");
@@ -94,11 +97,7 @@ class ScreenshotsTest {
     @Test
     void renderFirstStartAndSmallWindows() throws Exception {
         Path journal = folder.resolve("first.db");
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(out);
-        window.start(journal);
-        window.interact(() -> window.stage().setWidth(1100));
-        window.interact(() -> window.stage().setHeight(720));
+        Path out = startAt(journal, 1100, 720);
         window.await("#safetyNote");
         save(out.resolve("first-start.png"));
 
@@ -123,11 +122,7 @@ class ScreenshotsTest {
     void renderInsightsSearchAndTheTimeline() throws Exception {
         Path journal = folder.resolve("history.db");
         SampleJournal.history(journal);
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(out);
-        window.start(journal);
-        window.interact(() -> window.stage().setWidth(1100));
-        window.interact(() -> window.stage().setHeight(760));
+        Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
 
         window.clickOn("#showInsights");
@@ -160,15 +155,21 @@ class ScreenshotsTest {
         try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
             session.preferences().markSafetyNoteRead();
         }
-        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(out);
-        window.start(journal);
-        window.interact(() -> window.stage().setWidth(1100));
-        window.interact(() -> window.stage().setHeight(720));
+        Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
         window.clickOn("#showInsights");
         window.await("#insightsEmpty");
         save(out.resolve("insights-empty.png"));
+    }
+
+    /** Opens the window on {@code journal} at a size; returns where the pictures go. */
+    private Path startAt(Path journal, double width, double height) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        window.start(journal);
+        window.interact(() -> window.stage().setWidth(width));
+        window.interact(() -> window.stage().setHeight(height));
+        return out;
     }
 
     private void save(Path file) throws IOException {
