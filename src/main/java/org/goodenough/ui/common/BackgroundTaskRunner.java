@@ -6,12 +6,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs journal work on one background thread, in the order it was asked for, so saves never
  * overtake each other, and calls back on the FX thread.
  */
 public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskRunner.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
         Thread thread = new Thread(work, "journal-worker");
@@ -22,6 +26,12 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Exception> onError) {
+        if (worker.isShutdown()) {
+            // The window is closing and the journal with it: a field that commits its value
+            // as it loses the focus may still ask for a read, which has nobody to show it to.
+            LOG.debug("Journal work asked for after closing; not run");
+            return;
+        }
         worker.execute(() -> {
             try {
                 T result = work.call();
