@@ -6,13 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock in UTC that stays where a test puts it, moving a second each time it is read. */
+/** A clock (in UTC unless told otherwise) that stays where a test puts it, moving a second each time it is read. */
 public final class DayClock extends Clock {
 
+    private final ZoneId zone;
     private Instant now;
 
     public DayClock(String start) {
-        now = Instant.parse(start);
+        this(start, ZoneOffset.UTC);
+    }
+
+    /** A clock whose days are counted in {@code zone}. */
+    public DayClock(String start, ZoneId zone) {
+        this.now = Instant.parse(start);
+        this.zone = zone;
     }
 
     public synchronized void set(String instant) {
@@ -27,7 +34,7 @@ public final class DayClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override

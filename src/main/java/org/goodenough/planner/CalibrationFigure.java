@@ -1,5 +1,6 @@
 package org.goodenough.planner;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,5 +14,21 @@ public record CalibrationFigure(int notHappened, int partly, int happened, List<
 
     public int noted() {
         return notHappened + partly + happened;
+    }
+
+    /**
+     * The running figure: for each stretch, the share (in %) of every outcome noted up to its
+     * end where what was feared did not happen.
+     */
+    public List<Double> runningShare() {
+        List<Double> shares = new ArrayList<>();
+        int noted = 0;
+        int notHappened = 0;
+        for (Bucket bucket : overTime) {
+            noted += bucket.tally().outcomesNoted();
+            notHappened += bucket.tally().notHappened();
+            shares.add(noted == 0 ? 0 : 100.0 * notHappened / noted);
+        }
+        return shares;
     }
 }

@@ -1,5 +1,6 @@
 package org.goodenough.planner;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,14 @@ final class InsightCaptions {
         if (noted == 0) {
             return "Once you note whether what you feared happened, this shows how often it did not.";
         }
+        String which = "with an outcome noted";
         if (total.notHappened() == 0) {
-            return "In " + share(noted, noted) + " " + period
+            return "In " + share(noted, noted, total.done(), which) + " " + period
                     + ", what you feared happened, at least in part; noticing how you coped is"
                     + " part of the learning too.";
         }
-        String sentence = "In " + share(total.notHappened(), noted) + " " + period
-                + ", what you feared did not happen";
+        String sentence = "In " + share(total.notHappened(), noted, total.done(), which) + " "
+                + period + ", what you feared did not happen";
         if (total.partly() > 0) {
             sentence += "; in " + count(total.partly()) + " it partly did";
         }
@@ -42,12 +44,14 @@ final class InsightCaptions {
             return "When you rate the distress you expect and, afterwards, how high it peaked,"
                     + " the two appear here side by side.";
         }
+        String which = "with both ratings";
         if (total.peakBelow() == 0) {
-            return "In " + share(pairs, pairs) + " " + period + ", your distress peaked at or"
-                    + " above what you expected, and you went ahead all the same.";
+            return "In " + share(pairs, pairs, total.done(), which) + " " + period
+                    + ", your distress peaked at or above what you expected, and you went ahead"
+                    + " all the same.";
         }
-        String sentence = "In " + share(total.peakBelow(), pairs) + " " + period
-                + ", your distress peaked lower than you expected";
+        String sentence = "In " + share(total.peakBelow(), pairs, total.done(), which) + " "
+                + period + ", your distress peaked lower than you expected";
         long below = Math.round((total.expectedSum() - total.peakSum()) / (double) pairs);
         if (pairs > 1 && below > 0) {
             sentence += "; on average the peak was " + below + " points below";
@@ -63,10 +67,15 @@ final class InsightCaptions {
         }
         long before = Math.round(total.likelihoodBeforeSum() / (double) pairs);
         long after = Math.round(total.likelihoodAfterSum() / (double) pairs);
-        return (pairs == 1 ? "In your one exposure " + period + ", you rated"
-                : "On average " + period + ", you rated")
-                + " what you feared " + before + " % likely beforehand and " + after
+        String seemed = ", what you feared seemed " + before + " % likely beforehand and " + after
                 + " % likely afterwards.";
+        if (pairs == 1) {
+            return "In " + share(1, 1, total.done(), "with a likelihood before and after") + " "
+                    + period + seemed;
+        }
+        return (pairs == total.done() ? "On average " + period
+                : "On average, in the " + count(pairs) + " exposures with a likelihood before and"
+                        + " after " + period) + seemed;
     }
 
     static String areas(List<AreaCount> counts, String period) {
@@ -82,23 +91,40 @@ final class InsightCaptions {
         }
         String did = "You did " + (done == 1 ? "one exposure" : count(done) + " exposures") + " " + period;
         if (byArea.isEmpty()) {
-            return did + "; give them an area to see where you have practised.";
+            return did + "; give " + (done == 1 ? "it" : "them") + " an area to see where you have"
+                    + " practised.";
         }
-        Map.Entry<Category, Integer> most = byArea.entrySet().stream()
-                .max(Map.Entry.<Category, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(
-                                java.util.Comparator.reverseOrder())))
-                .orElseThrow();
-        String area = most.getKey().label().toLowerCase(Locale.ROOT);
+        int most = Collections.max(byArea.values());
+        List<String> top = byArea.entrySet().stream()
+                .filter(entry -> entry.getValue() == most)
+                .map(entry -> entry.getKey().label().toLowerCase(Locale.ROOT))
+                .toList();
         if (byArea.size() == 1) {
-            return did + (most.getValue() == done ? ", " + (done == 1 ? "" : "all ") + "about "
-                    : ", " + count(most.getValue()) + " of them about ") + area + ".";
+            return did + (most == done ? ", " + (done == 1 ? "" : "all ") + "about "
+                    : ", " + count(most) + " of them about ") + top.get(0) + ".";
         }
-        return did + " across " + byArea.size() + " areas; the most were about " + area
-                + " (" + count(most.getValue()) + ").";
+        did += " across " + byArea.size() + " areas";
+        if (most == 1) {
+            return did + ", one in each.";
+        }
+        if (top.size() == 1) {
+            return did + "; the most were about " + top.get(0) + " (" + count(most) + ").";
+        }
+        return did + "; the most were about " + joined(top) + " (" + count(most) + " each).";
+    }
+
+    /** "a, b and c". */
+    private static String joined(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and "
+                        + words.get(words.size() - 1);
     }
 
     static String repeats(String mistake, List<RepeatsFigure.Time> times) {
+        if (times.size() == 1) {
+            return "You did “" + mistake + "” once in what you chose; a longer period shows"
+                    + " more of its repeats.";
+        }
         String did = "the " + times.size() + " times you did “" + mistake + "”";
         RepeatsFigure.Time first = times.get(0);
         RepeatsFigure.Time latest = times.get(times.size() - 1);
@@ -115,11 +141,22 @@ final class InsightCaptions {
                 + " likelihood to see them here across the repeats.";
     }
 
-    /** "3 of your 5 exposures", "all 5 of your exposures", "your one exposure". */
-    private static String share(int part, int whole) {
-        return whole == 1 ? "your one exposure"
-                : part == whole ? "all " + count(whole) + " of your exposures"
-                : count(part) + " of your " + count(whole) + " exposures";
+    /**
+     * {@code part} of {@code whole} exposures: "3 of your 5 exposures", "both of your
+     * exposures", "your one exposure". When the whole is only some of the {@code done}
+     * exposures, {@code which} says which: "3 of the 5 exposures with an outcome noted".
+     */
+    private static String share(int part, int whole, int done, String which) {
+        boolean everyOne = whole == done;
+        if (whole == 1) {
+            return everyOne ? "your one exposure" : "the one exposure " + which;
+        }
+        if (part == whole) {
+            return (whole == 2 ? "both" : "all " + count(whole)) + " of "
+                    + (everyOne ? "your exposures" : "the exposures " + which);
+        }
+        return count(part) + " of " + (everyOne ? "your " + count(whole) + " exposures"
+                : "the " + count(whole) + " exposures " + which);
     }
 
     /** A count as people read it: 12,345. */

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ public final class Insights {
     static final int REPEATS_OFFERED = 200;
 
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM");
+    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM yy");
 
     private final InsightRepository figures;
     private final ExposureRepository exposures;
@@ -89,23 +90,31 @@ public final class Insights {
                 figures.repeatedSeries(scope, zone, REPEATS_OFFERED));
     }
 
-    /** Distress and likelihood across every time one series was done, first to latest. */
-    public RepeatsFigure repeats(long seriesId) {
+    /**
+     * Distress and likelihood across the times one series was done within what the request
+     * covers, first to latest.
+     */
+    public RepeatsFigure repeats(long seriesId, InsightRequest request) {
+        InsightScope scope = scope(request);
         List<Exposure> done = exposures.series(seriesId).stream()
                 .filter(exposure -> exposure.status() == ExposureStatus.DONE && exposure.doneAt() != null)
-                .sorted(java.util.Comparator.comparing(Exposure::doneAt))
+                .sorted(Comparator.comparing(Exposure::doneAt))
                 .toList();
-        if (done.isEmpty()) {
-            throw new NotPossibleNowException("That exposure has not been done yet.");
-        }
         List<RepeatsFigure.Time> times = new ArrayList<>();
+        boolean withYear = spansYears(done);
         for (int i = 0; i < done.size(); i++) {
             Exposure exposure = done.get(i);
-            times.add(new RepeatsFigure.Time(ordinal(i + 1) + " · " + day(exposure),
-                    value(exposure.plan().expectedDistress()), value(exposure.distress().peak()),
-                    value(exposure.plan().likelihood()),
-                    exposure.reflection() == null ? null
-                            : value(exposure.reflection().likelihoodAfter())));
+            // Each time keeps its place in the whole series, even when a period shows only some.
+            if (covers(scope, exposure)) {
+                times.add(new RepeatsFigure.Time(ordinal(i + 1) + " · " + day(exposure, withYear),
+                        value(exposure.plan().expectedDistress()), value(exposure.distress().peak()),
+                        value(exposure.plan().likelihood()),
+                        exposure.reflection() == null ? null
+                                : value(exposure.reflection().likelihoodAfter())));
+            }
+        }
+        if (times.isEmpty()) {
+            throw new NotPossibleNowException("That exposure was not done in what you chose.");
         }
         String mistake = done.get(0).plan().mistake();
         return new RepeatsFigure(mistake, times, InsightCaptions.repeats(shortened(mistake), times));
@@ -117,6 +126,14 @@ public final class Insights {
         ZoneId zone = clock.getZone();
         return new LearningPage(figures.learnings(scope, zone, newestFirst, offset, limit),
                 figures.countLearnings(scope, zone));
+    }
+
+    private boolean covers(InsightScope scope, Exposure exposure) {
+        LocalDate day = day(exposure);
+        return (scope.from() == null || !day.isBefore(scope.from()))
+                && (scope.to() == null || !day.isAfter(scope.to()))
+                && (scope.ladderId() == null || scope.ladderId().equals(exposure.plan().ladderId()))
+                && (scope.category() == null || scope.category() == exposure.plan().category());
     }
 
     private static List<Bucket> grouped(List<DayTally> days, TimeGrain grain) {
@@ -139,14 +156,11 @@ public final class Insights {
                                     Function<DayTally, double[]> ofTally, String caption) {
         List<PairFigure.Point> points = new ArrayList<>();
         if (each != null) {
-            Map<String, Integer> seen = new HashMap<>();
+            boolean withYear = spansYears(each);
             for (Exposure exposure : each) {
                 double[] pair = ofExposure.apply(exposure);
                 if (pair != null) {
-                    String label = day(exposure);
-                    int times = seen.merge(label, 1, Integer::sum);
-                    points.add(new PairFigure.Point(times == 1 ? label : label + " (" + times + ")",
-                            pair[0], pair[1]));
+                    points.add(new PairFigure.Point(day(exposure, withYear), pair[0], pair[1]));
                 }
             }
             return new PairFigure(points, "each exposure", caption);
@@ -172,8 +186,18 @@ public final class Insights {
         return percent == null ? null : percent.value();
     }
 
-    private String day(Exposure exposure) {
-        return SHORT_DAY.format(exposure.doneAt().atZone(clock.getZone()));
+    /** Whether exposures, earliest first, were done in more than one year. */
+    private boolean spansYears(List<Exposure> done) {
+        return !done.isEmpty() && day(done.get(0)).getYear() != day(done.get(done.size() - 1)).getYear();
+    }
+
+    private LocalDate day(Exposure exposure) {
+        return LocalDate.ofInstant(exposure.doneAt(), clock.getZone());
+    }
+
+    /** "2 Nov", or "2 Nov 25" among days of more than one year. */
+    private String day(Exposure exposure, boolean withYear) {
+        return (withYear ? DAY_IN_YEAR : SHORT_DAY).format(day(exposure));
     }
 
     private static String ordinal(int n) {

@@ -200,6 +200,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // What a person deletes is overwritten in the file, not left in free pages.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         try {
             return config.createConnection("jdbc:sqlite:" + journal);
         } catch (SQLException e) {

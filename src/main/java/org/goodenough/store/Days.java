@@ -3,6 +3,11 @@ package org.goodenough.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Local days, as the journal's text columns compare them: instants are kept in UTC, so a day's
@@ -32,11 +37,32 @@ final class Days {
     }
 
     /**
-     * The SQLite date modifier that turns a stored UTC instant into the day it was in
-     * {@code zone}. It uses the zone's offset today, so on the night a clock changes an
-     * exposure may count on the day beside its own.
+     * Appends the day {@code column} (a stored UTC instant) was in {@code zone}, exact for
+     * every instant from {@code first} to {@code last}: each stretch between two changes of the
+     * zone's offset (summer time, say) gets its own offset.
      */
-    static String toLocal(ZoneId zone) {
-        return zone.getRules().getOffset(Instant.now()).getTotalSeconds() + " seconds";
+    static SqlQuery localDay(SqlQuery query, String column, ZoneId zone, Instant first,
+                             Instant last) {
+        ZoneRules rules = zone.getRules();
+        StringBuilder sql = new StringBuilder("date(" + column + ", CASE");
+        List<Object> values = new ArrayList<>();
+        ZoneOffsetTransition change = rules.nextTransition(first);
+        while (change != null && !change.getInstant().isAfter(last)) {
+            sql.append(" WHEN ").append(column).append(" < ? THEN ?");
+            values.add(Columns.instantText(change.getInstant()));
+            values.add(modifier(change.getOffsetBefore()));
+            change = rules.nextTransition(change.getInstant());
+        }
+        values.add(modifier(rules.getOffset(last)));
+        if (values.size() == 1) {
+            return query.add("date(" + column + ", ?)", values.toArray());
+        }
+        sql.append(" ELSE ? END)");
+        return query.add(sql.toString(), values.toArray());
+    }
+
+    /** The SQLite date modifier that moves a UTC instant by {@code offset}. */
+    private static String modifier(ZoneOffset offset) {
+        return offset.getTotalSeconds() + " seconds";
     }
 }

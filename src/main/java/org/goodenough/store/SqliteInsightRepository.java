@@ -6,6 +6,7 @@ import static org.goodenough.store.Columns.instant;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public final class SqliteInsightRepository implements InsightRepository {
 
     /** A day's figures. {@code a + b} and {@code a + 0 * b} are NULL unless both are rated. */
     private static final String TALLY = """
-            SELECT date(e.done_at, ?) AS day,
+                   AS day,
                    count(*) AS done,
                    count(CASE WHEN r.outcome = 'NO' THEN 1 END) AS not_happened,
                    count(CASE WHEN r.outcome = 'PARTLY' THEN 1 END) AS partly,
@@ -66,9 +67,23 @@ public final class SqliteInsightRepository implements InsightRepository {
 
     @Override
     public List<DayTally> dayTallies(InsightScope scope, ZoneId zone) {
-        SqlQuery query = doneIn(new SqlQuery(TALLY, Days.toLocal(zone)), scope, zone)
-                .add("GROUP BY day ORDER BY day");
+        SqlQuery span = doneIn(new SqlQuery(
+                "SELECT min(e.done_at), max(e.done_at) FROM exposure e"), scope, zone);
         return database.read("Good Enough could not add up your figures", connection -> {
+            Instant first;
+            Instant last;
+            try (PreparedStatement statement = span.prepare(connection);
+                 ResultSet row = statement.executeQuery()) {
+                row.next();
+                if (row.getString(1) == null) {
+                    return List.of();
+                }
+                first = Instant.parse(row.getString(1));
+                last = Instant.parse(row.getString(2));
+            }
+            SqlQuery query = doneIn(Days.localDay(new SqlQuery("SELECT"), "e.done_at", zone,
+                    first, last).add(TALLY), scope, zone)
+                    .add("GROUP BY day ORDER BY day");
             List<DayTally> days = new ArrayList<>();
             try (PreparedStatement statement = query.prepare(connection);
                  ResultSet row = statement.executeQuery()) {

@@ -109,25 +109,35 @@ class InsightsTest {
         CalibrationFigure calibration = report.calibration();
         assertEquals(List.of(2, 1, 0), List.of(calibration.notHappened(), calibration.partly(),
                 calibration.happened()));
-        assertEquals("In 2 of your 3 exposures in the last 30 days, what you feared did not"
-                + " happen; in 1 it partly did.", calibration.caption());
+        assertEquals("In 2 of the 3 exposures with an outcome noted in the last 30 days, what you"
+                + " feared did not happen; in 1 it partly did.", calibration.caption());
         // 2 to 21 November spans 19 days, so by day; F's day has no outcome and no bar.
         assertEquals(List.of("2 Nov", "10 Nov", "20 Nov"),
                 calibration.overTime().stream().map(Bucket::label).toList());
 
         // Pairs: A 60→40, B 50→70, C 40→30. Lower in A and C; (150 − 140) / 3 = 3.3, so 3.
         PairFigure distress = report.distress();
-        assertEquals("In 2 of your 3 exposures in the last 30 days, your distress peaked lower"
-                + " than you expected; on average the peak was 3 points below.", distress.caption());
+        assertEquals("In 2 of the 3 exposures with both ratings in the last 30 days, your distress"
+                + " peaked lower than you expected; on average the peak was 3 points below.",
+                distress.caption());
         assertEquals("each exposure", distress.eachPoint());
         assertEquals(List.of(new PairFigure.Point("2 Nov", 60, 40),
                 new PairFigure.Point("10 Nov", 50, 70), new PairFigure.Point("20 Nov", 40, 30)),
                 distress.points());
 
         // Likelihood: A 70→20, B 50→40, C 30→10: before (150 / 3) 50, after (70 / 3) 23.3.
-        assertEquals("On average in the last 30 days, you rated what you feared 50 % likely"
-                + " beforehand and 23 % likely afterwards.", report.likelihood().caption());
-        assertEquals(3, report.likelihood().points().size());
+        assertEquals("On average, in the 3 exposures with a likelihood before and after in the last"
+                + " 30 days, what you feared seemed 50 % likely beforehand and 23 % likely"
+                + " afterwards.", report.likelihood().caption());
+        assertEquals(List.of(new PairFigure.Point("2 Nov", 70, 20),
+                new PairFigure.Point("10 Nov", 50, 40), new PairFigure.Point("20 Nov", 30, 10)),
+                report.likelihood().points());
+        // Bars: 2 Nov one "no", 10 Nov one "partly", 20 Nov one "no"; running share of "no":
+        // 1 of 1, 1 of 2, 2 of 3.
+        assertEquals(List.of(List.of(1, 0, 0), List.of(0, 1, 0), List.of(1, 0, 0)),
+                calibration.overTime().stream().map(bucket -> List.of(bucket.tally().notHappened(),
+                        bucket.tally().partly(), bucket.tally().happened())).toList());
+        assertEquals(List.of(100.0, 50.0, 200.0 / 3), calibration.runningShare());
 
         // Areas: communication A, C, F (3), time B (1).
         assertEquals("You did 4 exposures in the last 30 days across 2 areas; the most were"
@@ -149,18 +159,20 @@ class InsightsTest {
         InsightsReport report = insights.report(InsightRequest.allTime());
         assertEquals(5, report.done());
         // Outcomes: no A, C; partly B; yes D.
-        assertEquals("In 2 of your 4 exposures so far, what you feared did not happen; in 1 it"
-                + " partly did.", report.calibration().caption());
+        assertEquals("In 2 of the 4 exposures with an outcome noted so far, what you feared did"
+                + " not happen; in 1 it partly did.", report.calibration().caption());
         // 15 Aug to 21 Nov is 98 days: by week, each week starting on Monday.
         assertEquals(List.of("10 Aug", "2 Nov", "9 Nov", "16 Nov"),
                 report.calibration().overTime().stream().map(Bucket::label).toList());
         assertEquals("Week, by its Monday", report.calibration().timeAxis());
         // Pairs now add D 80→80 (neither lower nor higher): (230 − 220) / 4 = 2.5, rounded 3.
-        assertEquals("In 2 of your 4 exposures so far, your distress peaked lower than you"
-                + " expected; on average the peak was 3 points below.", report.distress().caption());
+        assertEquals("In 2 of the 4 exposures with both ratings so far, your distress peaked lower"
+                + " than you expected; on average the peak was 3 points below.",
+                report.distress().caption());
         // D has no likelihood afterwards, so the pairs stay A, B and C.
-        assertEquals("On average so far, you rated what you feared 50 % likely beforehand and"
-                + " 23 % likely afterwards.", report.likelihood().caption());
+        assertEquals("On average, in the 3 exposures with a likelihood before and after so far,"
+                + " what you feared seemed 50 % likely beforehand and 23 % likely afterwards.",
+                report.likelihood().caption());
         assertEquals("You did 5 exposures so far across 3 areas; the most were about"
                 + " communication (3).", report.areas().caption());
     }
@@ -170,9 +182,9 @@ class InsightsTest {
         InsightsReport onLadder = insights.report(
                 new InsightRequest(InsightPeriod.ALL_TIME, null, null, ladder.id(), null));
         // A and C: both "no", both lower (60→40, 40→30: 15 below on average).
-        assertEquals("In all 2 of your exposures so far, what you feared did not happen.",
+        assertEquals("In both of your exposures so far, what you feared did not happen.",
                 onLadder.calibration().caption());
-        assertEquals("In all 2 of your exposures so far, your distress peaked lower than you"
+        assertEquals("In both of your exposures so far, your distress peaked lower than you"
                 + " expected; on average the peak was 15 points below.", onLadder.distress().caption());
         assertEquals("You did 2 exposures so far, all about communication.",
                 onLadder.areas().caption());
@@ -211,11 +223,18 @@ class InsightsTest {
 
     @Test
     void repeatsShowEachTimeInOrder() {
-        RepeatsFigure figure = insights.repeats(a.id());
+        RepeatsFigure figure = insights.repeats(a.id(), InsightRequest.allTime());
         assertEquals(List.of(new RepeatsFigure.Time("1st · 2 Nov", 60, 40, 70, 20),
                 new RepeatsFigure.Time("2nd · 20 Nov", 40, 30, 30, 10)), figure.times());
         assertEquals("Across the 2 times you did “Email with a typo”, your distress peaked at 40"
                 + " the first time and at 30 the latest time.", figure.caption());
+
+        // From 10 November only C, the second time, is in the period.
+        RepeatsFigure later = insights.repeats(a.id(), new InsightRequest(InsightPeriod.BETWEEN,
+                LocalDate.of(2026, 11, 10), null, null, null));
+        assertEquals(List.of("2nd · 20 Nov"), later.times().stream().map(RepeatsFigure.Time::label).toList());
+        assertEquals("You did “Email with a typo” once in what you chose; a longer period shows"
+                + " more of its repeats.", later.caption());
     }
 
     @Test
@@ -248,5 +267,31 @@ class InsightsTest {
                     report.areas().caption());
             assertEquals(0, empty.insights().learned(InsightRequest.allTime(), true, 0, 10).total());
         }
+    }
+
+    @Test
+    void daysAreCountedWithTheOffsetInForceWhenEachWasDone(@TempDir Path other) {
+        // London: 23:30 UTC on 1 July is 00:30 on 2 July (summer time); on 10 November it is
+        // still 23:30 on the 10th. Today is 23 November, in winter time.
+        DayClock london = new DayClock("2026-06-01T09:00:00Z", java.time.ZoneId.of("Europe/London"));
+        try (JournalSession journal = JournalSession.open(other.resolve("london.db"), london)) {
+            for (String at : List.of("2026-07-01T23:30:00Z", "2026-11-10T23:30:00Z")) {
+                Exposure exposure = journal.planner().plan(PlanInput.of("Late-night slip " + at));
+                london.set(at);
+                journal.planner().markDone(exposure.id(), new DistressInput(null, null, null));
+                journal.planner().reflect(exposure.id(), new ReflectionInput(null, Outcome.NO,
+                        null, null, null, null, null));
+            }
+            london.set("2026-11-23T12:00:00Z");
+            assertEquals(List.of("2 Jul"), bars(journal, LocalDate.of(2026, 7, 2)));
+            assertEquals(List.of(), bars(journal, LocalDate.of(2026, 7, 1)));
+            assertEquals(List.of("10 Nov"), bars(journal, LocalDate.of(2026, 11, 10)));
+        }
+    }
+
+    /** The calibration bars for exposures done on one day. */
+    private static List<String> bars(JournalSession journal, LocalDate day) {
+        return journal.insights().report(new InsightRequest(InsightPeriod.BETWEEN, day, day, null,
+                null)).calibration().overTime().stream().map(Bucket::label).toList();
     }
 }

@@ -210,4 +210,24 @@ class JournalSearchTest {
                     .map(found -> found.exposure().id()).toList());
         }
     }
+
+    @Test
+    void aDeletedExposureLeavesNoWordOfItInTheFile() throws Exception {
+        Exposure kept = planner.plan(PlanInput.of("Keep this plan about quokkas"));
+        Exposure gone = planner.plan(PlanInput.of("Forget the zanzibarian marmoset"));
+        planner.markDone(gone.id(), new DistressInput(null, null, null));
+        planner.reflect(gone.id(), new ReflectionInput(null, Outcome.NO, null, null, null,
+                "Ultramarine pelicans", null));
+        planner.delete(planner.askToDelete(gone.id()));
+        session.close();
+        byte[] file = java.nio.file.Files.readAllBytes(folder.resolve("journal.db"));
+        String bytes = new String(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("quokkas"), "the kept plan is there");
+        for (String word : List.of("zanzibarian", "marmoset", "Ultramarine", "pelicans")) {
+            assertTrue(!bytes.contains(word), word + " is gone from the file");
+        }
+        session = JournalSession.open(folder.resolve("journal.db"), clock);
+        assertEquals(List.of(kept.id()), session.search().find(ExposureFilter.any(), 10).found()
+                .stream().map(found -> found.exposure().id()).toList());
+    }
 }

@@ -9,14 +9,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.List;
 import org.goodenough.domain.ExposureFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The insights, the timeline and search on a journal of 100,000 done exposures: the figures
- * come out right without any caller reading the records one by one. How fast is for the
- * benchmark; this only checks the answers.
+ * come out right without any caller reading the records one by one. This checks answers
+ * only; how fast they come is for a benchmark to measure, not for a test.
  */
 class LargeJournalTest {
 
@@ -48,7 +49,19 @@ class LargeJournalTest {
             // 2,000 days from 1 January 2020: by year, 2020 to 2025.
             assertEquals("the average of each year", report.distress().eachPoint());
             assertEquals(6, report.distress().points().size());
+            for (PairFigure.Point year : report.distress().points()) {
+                // Expected is 50 every time; the peaks 30, 40, 50 in turn average 40 in any year.
+                assertEquals(50.0, year.first(), 1e-9, year.label());
+                assertEquals(40.0, year.second(), 0.05, year.label());
+            }
+            assertEquals(List.of("2020", "2021", "2022", "2023", "2024", "2025"),
+                    report.distress().points().stream().map(PairFigure.Point::label).toList());
+            assertTrue(report.likelihood().points().isEmpty(), "no likelihood was rated");
             assertEquals(6, report.calibration().overTime().size());
+            assertEquals(EXPOSURES, report.calibration().overTime().stream()
+                    .mapToInt(bucket -> bucket.tally().outcomesNoted()).sum());
+            List<Double> running = report.calibration().runningShare();
+            assertEquals(70.0, running.get(running.size() - 1), 1e-9);
             assertTrue(report.repeated().isEmpty());
 
             LearningPage learned = session.insights().learned(InsightRequest.allTime(), true, 0, 50);

@@ -49,7 +49,7 @@ class InsightsWindowTest {
 
         window.clickOn("#insightCategory");
         window.clickOn("Checking and lists");
-        window.awaitText("#calibrationCaption", "In all 2 of your exposures in the last 30 days,"
+        window.awaitText("#calibrationCaption", "In both of your exposures in the last 30 days,"
                 + " what you feared did not happen.");
         window.awaitText("#areasCaption", "You did 2 exposures in the last 30 days, all about"
                 + " checking and lists.");
@@ -61,6 +61,7 @@ class InsightsWindowTest {
         window.push(KeyCode.ENTER);
         window.awaitText("#periodProblem", "The first day comes after the last one. Swap them,"
                 + " or choose other days.");
+        window.waitFor(() -> !window.lookup(".insight-figures").query().isVisible());
     }
 
     @Test

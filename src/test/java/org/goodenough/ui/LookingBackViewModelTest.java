@@ -128,4 +128,26 @@ class LookingBackViewModelTest {
         journal.showLearned();
         assertEquals(0, learned.totalProperty().get(), "coming back reads the timeline again");
     }
+
+    @Test
+    void aLadderChosenAsAFilterFollowsItsRenameAndGoesWhenItIsDeleted() {
+        var ladders = session.ladders();
+        var work = ladders.create(new org.goodenough.planner.LadderInput("Work", null, null));
+        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+        JournalViewModel journal = new JournalViewModel(session, tasks);
+        journal.showSearch();
+        SearchViewModel search = (SearchViewModel) journal.pageProperty().get();
+        search.ladderProperty().set(search.ladders().get(0));
+        assertEquals("Nothing found. Fewer or shorter words, or fewer filters, may find more.",
+                search.countText().get());
+
+        ladders.edit(work.id(), new org.goodenough.planner.LadderInput("Work, renamed", null, null));
+        journal.showSearch();
+        assertEquals("Work, renamed", search.ladderProperty().get().name());
+
+        ladders.delete(work.id());
+        journal.showSearch();
+        assertNull(search.ladderProperty().get(), "a ladder that is gone is no longer a filter");
+        assertEquals("3 exposures found", search.countText().get());
+    }
 }

@@ -11,6 +11,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 import org.goodenough.domain.AreaCount;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Stakes;
@@ -43,29 +45,88 @@ final class Charts {
         return styled(chart, "calibrationChart", figure.caption());
     }
 
+    /** The share of noted outcomes where what was feared did not happen, up to each bar. */
+    static Chart runningShare(CalibrationFigure figure) {
+        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(),
+                percentAxis("Share (%)"));
+        chart.getXAxis().setLabel(figure.timeAxis());
+        List<Double> shares = figure.runningShare();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        series.setName("What I feared did not happen, as a share of every outcome noted up to then");
+        for (int i = 0; i < shares.size(); i++) {
+            series.getData().add(new XYChart.Data<>(figure.overTime().get(i).label(), shares.get(i)));
+        }
+        chart.getData().add(series);
+        chart.setPrefHeight(220);
+        return styled(chart, "runningShareChart", figure.caption());
+    }
+
     static Chart pairs(PairFigure figure, String firstName, String secondName, String scale) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(), percentAxis(scale));
-        chart.getXAxis().setLabel("For " + figure.eachPoint());
-        chart.getData().add(series(firstName, figure.points(), PairFigure.Point::label,
-                PairFigure.Point::first));
-        chart.getData().add(series(secondName, figure.points(), PairFigure.Point::label,
-                PairFigure.Point::second));
+        List<PairFigure.Point> points = figure.points();
+        LineChart<Number, Number> chart = new LineChart<>(numbered(
+                points.stream().map(PairFigure.Point::label).toList(), "For " + figure.eachPoint()),
+                percentAxis(scale));
+        add(chart, firstName, points, PairFigure.Point::label, PairFigure.Point::first);
+        add(chart, secondName, points, PairFigure.Point::label, PairFigure.Point::second);
         return styled(chart, null, figure.caption());
     }
 
     static Chart repeats(RepeatsFigure figure) {
-        LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(),
-                percentAxis("Distress, or likelihood in %"));
         List<RepeatsFigure.Time> times = figure.times();
-        chart.getData().add(series("Expected distress", times, RepeatsFigure.Time::label,
-                RepeatsFigure.Time::expected));
-        chart.getData().add(series("Peak distress", times, RepeatsFigure.Time::label,
-                RepeatsFigure.Time::peak));
-        chart.getData().add(series("Likelihood before", times, RepeatsFigure.Time::label,
-                RepeatsFigure.Time::likelihoodBefore));
-        chart.getData().add(series("Likelihood after", times, RepeatsFigure.Time::label,
-                RepeatsFigure.Time::likelihoodAfter));
+        LineChart<Number, Number> chart = new LineChart<>(numbered(
+                times.stream().map(RepeatsFigure.Time::label).toList(), "Each time"),
+                percentAxis("Distress, or %"));
+        add(chart, "Expected distress", times, RepeatsFigure.Time::label, RepeatsFigure.Time::expected);
+        add(chart, "Peak distress", times, RepeatsFigure.Time::label, RepeatsFigure.Time::peak);
+        add(chart, "Likelihood before", times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::likelihoodBefore);
+        add(chart, "Likelihood after", times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::likelihoodAfter);
         return styled(chart, "repeatsChart", figure.caption());
+    }
+
+    /**
+     * An axis of points numbered 1 to n, each shown by its label. Points stay in order even
+     * where a line has a gap, and two points may share a label.
+     */
+    private static NumberAxis numbered(List<String> labels, String name) {
+        int count = labels.size();
+        NumberAxis axis = new NumberAxis(0, count + 1, Math.max(1, Math.ceil(count / 12.0)));
+        axis.setLabel(name);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                int index = (int) Math.round(value.doubleValue());
+                return Math.abs(value.doubleValue() - index) < 1e-9 && index >= 1 && index <= count
+                        ? labels.get(index - 1) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
+        return axis;
+    }
+
+    /** A line through the points that have a value, each telling its value on hover. */
+    private static <T> void add(LineChart<Number, Number> chart, String name, List<T> points,
+            Function<T, String> label, Function<T, ? extends Number> value) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        for (int i = 0; i < points.size(); i++) {
+            Number y = value.apply(points.get(i));
+            if (y != null) {
+                series.getData().add(new XYChart.Data<>(i + 1, y));
+            }
+        }
+        chart.getData().add(series);
+        for (XYChart.Data<Number, Number> data : series.getData()) {
+            T point = points.get(data.getXValue().intValue() - 1);
+            Tooltip.install(data.getNode(), new Tooltip(label.apply(point) + ": " + name + " "
+                    + Math.round(data.getYValue().doubleValue())));
+        }
     }
 
     /** Areas down the side, one bar each, in parts by stakes. */

@@ -28,8 +28,10 @@ public final class InsightsView extends ScrollPane {
     private final VBox likelihood = section("How likely it seemed, before and after", "likelihoodCaption");
     private final VBox repeats = section("Across the repeats", "repeatsCaption");
     private final VBox areas = section("Where you have practised", "areasCaption");
+    private final InsightsViewModel model;
 
     public InsightsView(InsightsViewModel model) {
+        this.model = model;
         Label heading = new Label("Insights");
         heading.getStyleClass().add("form-heading");
         Label note = new Label("What your own records show. The point is what you learned when"
@@ -110,6 +112,9 @@ public final class InsightsView extends ScrollPane {
     private void show(InsightsReport report) {
         fill(calibration, report.calibration().caption(), report.calibration().overTime().isEmpty()
                 ? null : Charts.calibration(report.calibration()));
+        if (!report.calibration().overTime().isEmpty()) {
+            calibration.getChildren().add(Charts.runningShare(report.calibration()));
+        }
         fill(distress, report.distress().caption(), report.distress().points().isEmpty() ? null
                 : Charts.pairs(report.distress(), "Expected distress", "Peak distress",
                         "Distress (0–100)"));
@@ -127,8 +132,11 @@ public final class InsightsView extends ScrollPane {
 
     private void showRepeats(RepeatsFigure figure) {
         if (figure == null) {
-            fill(repeats, "When you do an exposure again, you can follow it here from one time to"
-                    + " the next.", null);
+            fill(repeats, model.repeated().isEmpty()
+                    ? "When you do an exposure again, you can follow it here from one time to the"
+                            + " next."
+                    : "Choose an exposure you did more than once to follow it from one time to the"
+                            + " next.", null);
         } else {
             fill(repeats, figure.caption(), Charts.repeats(figure));
         }

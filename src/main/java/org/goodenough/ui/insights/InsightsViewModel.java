@@ -23,6 +23,7 @@ import org.goodenough.planner.InvalidInputException;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.RepeatsFigure;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
 import org.goodenough.ui.common.TaskRunner;
 
@@ -36,9 +37,8 @@ public final class InsightsViewModel {
     private final ObjectProperty<InsightPeriod> period = new SimpleObjectProperty<>(InsightPeriod.ALL_TIME);
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
+    private final LadderFilter ladder = new LadderFilter();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
-    private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InsightsReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RepeatedSeries> repeated = FXCollections.observableArrayList();
     private final ObjectProperty<RepeatedSeries> series = new SimpleObjectProperty<>();
@@ -58,13 +58,14 @@ public final class InsightsViewModel {
         }, this::show, this::failed);
         readingRepeats = new LatestRead<>(tasks, () -> {
             RepeatedSeries chosen = series.get();
-            return () -> chosen == null ? null : insights.repeats(chosen.seriesId());
+            InsightRequest request = request();
+            return () -> chosen == null ? null : insights.repeats(chosen.seriesId(), request);
         }, repeats::set, failure -> message.set(Failures.describe(failure)));
-        for (Observable input : new Observable[] {period, from, to, ladder, category}) {
+        for (Observable input : new Observable[] {period, from, to, ladder.chosenProperty(), category}) {
             input.addListener(observable -> reading.ask());
         }
         series.addListener(observable -> readingRepeats.ask());
-        this.readLadders = () -> tasks.run(session.ladders()::all, ladders::setAll,
+        this.readLadders = () -> ladder.read(session.ladders(), tasks,
                 failure -> message.set(Failures.describe(failure)));
         refresh();
     }
@@ -77,7 +78,7 @@ public final class InsightsViewModel {
 
     private InsightRequest request() {
         return new InsightRequest(period.get(), from.get(), to.get(),
-                ladder.get() == null ? null : ladder.get().id(), category.get());
+                ladder.chosenId(), category.get());
     }
 
     private void show(InsightsReport figures) {
@@ -98,6 +99,10 @@ public final class InsightsViewModel {
     private void failed(Exception failure) {
         if (failure instanceof InvalidInputException invalid) {
             periodProblem.set(invalid.getMessage());
+            // Figures for the days chosen before must not read as these days' figures.
+            report.set(null);
+            repeated.clear();
+            series.set(null);
         } else {
             message.set(Failures.describe(failure));
         }
@@ -119,7 +124,7 @@ public final class InsightsViewModel {
 
     /** One ladder to look at, or {@code null} for all. */
     public ObjectProperty<Ladder> ladderProperty() {
-        return ladder;
+        return ladder.chosenProperty();
     }
 
     /** One area to look at, or {@code null} for all. */
@@ -128,7 +133,7 @@ public final class InsightsViewModel {
     }
 
     public ObservableList<Ladder> ladders() {
-        return ladders;
+        return ladder.ladders();
     }
 
     /** The figures for what is chosen; {@code null} until first read. */

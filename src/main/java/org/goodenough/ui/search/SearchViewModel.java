@@ -26,6 +26,7 @@ import org.goodenough.planner.JournalSearch;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.SearchResults;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
@@ -41,10 +42,9 @@ public final class SearchViewModel {
     private final ObjectProperty<ExposureStatus> status = new SimpleObjectProperty<>();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final ObjectProperty<Stakes> stakes = new SimpleObjectProperty<>();
-    private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
+    private final LadderFilter ladder = new LadderFilter();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
     private final ObservableList<SearchResults.Found> found = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -60,10 +60,10 @@ public final class SearchViewModel {
             ExposureFilter filter = filter();
             return () -> search.find(filter, SHOWN);
         }, this::show, this::failed);
-        for (Observable input : new Observable[] {words, status, category, stakes, ladder, from, to}) {
+        for (Observable input : new Observable[] {words, status, category, stakes, ladder.chosenProperty(), from, to}) {
             input.addListener(observable -> reading.ask());
         }
-        this.readLadders = () -> tasks.run(session.ladders()::all, ladders::setAll,
+        this.readLadders = () -> ladder.read(session.ladders(), tasks,
                 failure -> message.set(Failures.describe(failure)));
         refresh();
     }
@@ -76,7 +76,7 @@ public final class SearchViewModel {
 
     private ExposureFilter filter() {
         return new ExposureFilter(words.get(), status.get(), category.get(), stakes.get(),
-                ladder.get() == null ? null : ladder.get().id(), from.get(), to.get());
+                ladder.chosenId(), from.get(), to.get());
     }
 
     private void show(SearchResults results) {
@@ -90,6 +90,8 @@ public final class SearchViewModel {
     private void failed(Exception failure) {
         if (failure instanceof InvalidInputException invalid) {
             periodProblem.set(invalid.getMessage());
+            found.clear();
+            total.set(0);
         } else {
             message.set(Failures.describe(failure));
         }
@@ -98,14 +100,14 @@ public final class SearchViewModel {
     /** Whether anything narrows the search: words or a filter. */
     private boolean narrowed() {
         return !words.get().isBlank() || status.get() != null || category.get() != null
-                || stakes.get() != null || ladder.get() != null || from.get() != null
+                || stakes.get() != null || ladder.chosenId() != null || from.get() != null
                 || to.get() != null;
     }
 
     /** "3 found", "Showing the best 100 of 1,234", or what to try when nothing is found. */
     public StringBinding countText() {
         return Bindings.createStringBinding(() -> {
-            if (!loaded.get()) {
+            if (!loaded.get() || !periodProblem.get().isEmpty()) {
                 return "";
             }
             int all = total.get();
@@ -119,7 +121,7 @@ public final class SearchViewModel {
                         + " narrow them down.", found.size(), all);
             }
             return all == 1 ? "1 exposure found" : String.format("%,d exposures found", all);
-        }, loaded, total, found);
+        }, loaded, total, found, periodProblem);
     }
 
     /** Opens a result's exposure. */
@@ -133,7 +135,7 @@ public final class SearchViewModel {
         status.set(null);
         category.set(null);
         stakes.set(null);
-        ladder.set(null);
+        ladder.chosenProperty().set(null);
         from.set(null);
         to.set(null);
     }
@@ -155,7 +157,7 @@ public final class SearchViewModel {
     }
 
     public ObjectProperty<Ladder> ladderProperty() {
-        return ladder;
+        return ladder.chosenProperty();
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -167,7 +169,7 @@ public final class SearchViewModel {
     }
 
     public ObservableList<Ladder> ladders() {
-        return ladders;
+        return ladder.ladders();
     }
 
     public ObservableList<SearchResults.Found> found() {

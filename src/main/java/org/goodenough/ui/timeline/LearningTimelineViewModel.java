@@ -24,6 +24,7 @@ import org.goodenough.planner.Insights;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.LearningPage;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
@@ -35,10 +36,9 @@ public final class LearningTimelineViewModel {
     static final int PAGE = 100;
 
     private final Navigator navigator;
-    private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
+    private final LadderFilter ladder = new LadderFilter();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final BooleanProperty newestFirst = new SimpleBooleanProperty(true);
-    private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
     private final ObservableList<Learning> learnings = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -52,7 +52,7 @@ public final class LearningTimelineViewModel {
         Insights insights = session.insights();
         reading = new LatestRead<>(tasks, () -> {
             InsightRequest request = new InsightRequest(InsightPeriod.ALL_TIME, null, null,
-                    ladder.get() == null ? null : ladder.get().id(), category.get());
+                    ladder.chosenId(), category.get());
             boolean newest = newestFirst.get();
             int limit = shown;
             return () -> insights.learned(request, newest, 0, limit);
@@ -62,13 +62,13 @@ public final class LearningTimelineViewModel {
             loaded.set(true);
             message.set("");
         }, failure -> message.set(Failures.describe(failure)));
-        for (Observable input : new Observable[] {ladder, category, newestFirst}) {
+        for (Observable input : new Observable[] {ladder.chosenProperty(), category, newestFirst}) {
             input.addListener(observable -> {
                 shown = PAGE;
                 reading.ask();
             });
         }
-        this.readLadders = () -> tasks.run(session.ladders()::all, ladders::setAll,
+        this.readLadders = () -> ladder.read(session.ladders(), tasks,
                 failure -> message.set(Failures.describe(failure)));
         refresh();
     }
@@ -91,15 +91,15 @@ public final class LearningTimelineViewModel {
 
     /** What the page says when there is no answer to show. */
     public StringBinding emptyText() {
-        return Bindings.createStringBinding(() -> ladder.get() != null || category.get() != null
+        return Bindings.createStringBinding(() -> ladder.chosenId() != null || category.get() != null
                 ? "No answers on this ladder or in this area yet."
                 : "Nothing here yet. When you answer “What did I learn?” after an exposure, it"
                         + " gathers here, so you can read back what your mistakes taught you.",
-                ladder, category);
+                ladder.chosenProperty(), category);
     }
 
     public ObjectProperty<Ladder> ladderProperty() {
-        return ladder;
+        return ladder.chosenProperty();
     }
 
     public ObjectProperty<Category> categoryProperty() {
@@ -111,7 +111,7 @@ public final class LearningTimelineViewModel {
     }
 
     public ObservableList<Ladder> ladders() {
-        return ladders;
+        return ladder.ladders();
     }
 
     public ObservableList<Learning> learnings() {

@@ -13,7 +13,14 @@ CREATE VIRTUAL TABLE exposure_search USING fts5 (
     prefix = '2 3 4'
 );
 
+-- What is deleted from the index is overwritten, not only unlinked, so deleted words do not
+-- linger in the file.
+INSERT INTO exposure_search (exposure_search, rank) VALUES ('secure-delete', 1);
+
+-- Deleting first keeps the index right even after a write that replaced a row without
+-- firing delete triggers (INSERT OR REPLACE, say).
 CREATE TRIGGER exposure_search_after_insert AFTER INSERT ON exposure BEGIN
+    DELETE FROM exposure_search WHERE rowid = new.id;
     INSERT INTO exposure_search (rowid, mistake, place, feared_outcome, safety_behaviour,
                                  coping_plan, self_compassion)
     VALUES (new.id, new.mistake, new.place, new.feared_outcome, new.safety_behaviour,
