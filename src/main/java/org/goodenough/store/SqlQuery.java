@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** SQL put together from parts, each with the values of its own placeholders. */
@@ -20,7 +21,7 @@ final class SqlQuery {
     /** Appends {@code part}, whose {@code ?} placeholders take {@code partValues} in order. */
     SqlQuery add(String part, Object... partValues) {
         sql.append(' ').append(part);
-        values.addAll(java.util.Arrays.asList(partValues));
+        values.addAll(Arrays.asList(partValues));
         return this;
     }
 

@@ -17,16 +17,7 @@ final class HeldTaskRunner implements TaskRunner {
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Exception> onError) {
-        held.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onError.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        held.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onError));
     }
 
     /** How many pieces of work wait. */

@@ -67,17 +67,7 @@ public final class Inputs {
         box.setId(id);
         fill(box, items, value);
         items.addListener((ListChangeListener<T>) change -> fill(box, items, value));
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? unset : label.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(shown(label, unset));
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -87,17 +77,7 @@ public final class Inputs {
             ObjectProperty<E> value, Function<E, String> label) {
         ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E item) {
-                return item == null ? "" : label.apply(item);
-            }
-
-            @Override
-            public E fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(shown(label, ""));
         box.valueProperty().bindBidirectional(value);
         return box;
     }
@@ -112,6 +92,21 @@ public final class Inputs {
         picker.getEditor().setPrefColumnCount(9);
         picker.valueProperty().bindBidirectional(value);
         return picker;
+    }
+
+    /** Shows each item by its label, and no item as {@code unset}; nothing is typed in. */
+    private static <T> StringConverter<T> shown(Function<T, String> label, String unset) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? unset : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     private static <T> void fill(ComboBox<T> box, List<T> items, ObjectProperty<T> value) {

@@ -57,8 +57,9 @@ final class Charts {
             series.getData().add(new XYChart.Data<>(figure.overTime().get(i).label(), shares.get(i)));
         }
         chart.getData().add(series);
-        chart.setPrefHeight(220);
-        return styled(chart, "runningShareChart", figure.caption());
+        Chart styled = styled(chart, "runningShareChart", figure.caption());
+        styled.setPrefHeight(220);
+        return styled;
     }
 
     static Chart pairs(PairFigure figure, String firstName, String secondName, String scale) {

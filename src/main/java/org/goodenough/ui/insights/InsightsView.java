@@ -29,6 +29,7 @@ public final class InsightsView extends ScrollPane {
     private final VBox repeats = section("Across the repeats", "repeatsCaption");
     private final VBox areas = section("Where you have practised", "areasCaption");
     private final InsightsViewModel model;
+    private final ComboBox<RepeatedSeries> seriesChoice;
 
     public InsightsView(InsightsViewModel model) {
         this.model = model;
@@ -62,7 +63,7 @@ public final class InsightsView extends ScrollPane {
         showIf(figures, Bindings.createBooleanBinding(() -> model.reportProperty().get() != null
                 && model.reportProperty().get().done() > 0, model.reportProperty()));
 
-        ComboBox<RepeatedSeries> seriesChoice = Inputs.choice("repeatedSeries", model.repeated(),
+        seriesChoice = Inputs.choice("repeatedSeries", model.repeated(),
                 model.seriesProperty(), each -> Wording.shortened(each.mistake(), 60) + " ("
                         + each.timesDone() + " times)", "Choose an exposure");
         seriesChoice.setAccessibleText("The repeated exposure to follow");
@@ -123,8 +124,8 @@ public final class InsightsView extends ScrollPane {
                         "Likelihood (%)"));
         fill(areas, report.areas().caption(), Charts.areas(report.areas().counts(),
                 report.areas().caption()));
-        repeats.getChildren().get(1).setVisible(!report.repeated().isEmpty());
-        repeats.getChildren().get(1).setManaged(!report.repeated().isEmpty());
+        seriesChoice.setVisible(!report.repeated().isEmpty());
+        seriesChoice.setManaged(!report.repeated().isEmpty());
         if (report.repeated().isEmpty()) {
             showRepeats(null);
         }

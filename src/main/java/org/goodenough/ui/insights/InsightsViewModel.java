@@ -25,13 +25,14 @@ import org.goodenough.planner.RepeatsFigure;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
+import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
 
 /**
  * The insights screen: what the person chose to look at, and the figures for it, read again
  * whenever the choice changes.
  */
-public final class InsightsViewModel {
+public final class InsightsViewModel implements Refreshable {
 
     private final Insights insights;
     private final ObjectProperty<InsightPeriod> period = new SimpleObjectProperty<>(InsightPeriod.ALL_TIME);
@@ -64,6 +65,7 @@ public final class InsightsViewModel {
         for (Observable input : new Observable[] {period, from, to, ladder.chosenProperty(), category}) {
             input.addListener(observable -> reading.ask());
         }
+        // Every report brings new series records, so this also reads the same series afresh.
         series.addListener(observable -> readingRepeats.ask());
         this.readLadders = () -> ladder.read(session.ladders(), tasks,
                 failure -> message.set(Failures.describe(failure)));
@@ -71,6 +73,7 @@ public final class InsightsViewModel {
     }
 
     /** Reads the figures again, as chosen; also when coming back to the screen. */
+    @Override
     public void refresh() {
         readLadders.run();
         reading.ask();
@@ -91,8 +94,6 @@ public final class InsightsViewModel {
                 .filter(each -> was != null && each.seriesId() == was.seriesId())
                 .findFirst()
                 .orElse(figures.repeated().isEmpty() ? null : figures.repeated().get(0)));
-        // The same series may have changed since it was read: read its times again.
-        readingRepeats.ask();
         loaded.set(true);
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
+import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.UnsavedText;
@@ -106,11 +107,8 @@ public final class JournalView extends BorderPane {
         Label title = new Label("Good Enough");
         title.getStyleClass().add("app-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Button plan = new Button("Plan a mistake");
-        plan.setId("newPlan");
-        plan.getStyleClass().add("primary");
-        plan.setOnAction(event -> model.newPlan());
-        plan.setAccessibleHelp("Plan a new small mistake to make on purpose (Ctrl+N)");
+        Button plan = helped(Buttons.primary("Plan a mistake", "newPlan", model::newPlan),
+                "Plan a new small mistake to make on purpose (Ctrl+N)");
 
         MenuItem exercise = new MenuItem("About this exercise");
         exercise.setId("aboutExercise");
@@ -127,27 +125,16 @@ public final class JournalView extends BorderPane {
         MenuButton help = new MenuButton("Help", null, exercise, journal);
         help.setId("help");
 
-        Button ideas = new Button("Ideas");
-        ideas.setId("showLibrary");
-        ideas.setAccessibleHelp("Browse the idea library");
-        ideas.setOnAction(event -> model.showLibrary(null));
-        Button ladders = new Button("Ladders");
-        ladders.setId("showLadders");
-        ladders.setAccessibleHelp("Your ladders, one for each fear");
-        ladders.setOnAction(event -> model.showLadders());
-
-        Button insights = new Button("Insights");
-        insights.setId("showInsights");
-        insights.setAccessibleHelp("What your own records show");
-        insights.setOnAction(event -> model.showInsights());
-        Button learned = new Button("What I learned");
-        learned.setId("showLearned");
-        learned.setAccessibleHelp("Every answer to what did I learn, in date order");
-        learned.setOnAction(event -> model.showLearned());
-        Button search = new Button("Search");
-        search.setId("showSearch");
-        search.setAccessibleHelp("Search everything in your journal (Ctrl+F)");
-        search.setOnAction(event -> model.showSearch());
+        Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
+                "Browse the idea library");
+        Button ladders = helped(Buttons.of("Ladders", "showLadders", model::showLadders),
+                "Your ladders, one for each fear");
+        Button insights = helped(Buttons.of("Insights", "showInsights", model::showInsights),
+                "What your own records show");
+        Button learned = helped(Buttons.of("What I learned", "showLearned", model::showLearned),
+                "Every answer to what did I learn, in date order");
+        Button search = helped(Buttons.of("Search", "showSearch", model::showSearch),
+                "Search everything in your journal (Ctrl+F)");
 
         // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, plan, help);
@@ -160,6 +147,11 @@ public final class JournalView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
         return bar;
+    }
+
+    private static Button helped(Button button, String help) {
+        button.setAccessibleHelp(help);
+        return button;
     }
 
     private TabPane sections() {

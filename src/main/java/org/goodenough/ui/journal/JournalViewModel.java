@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,7 @@ import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
+import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
@@ -273,11 +275,7 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openInsights() {
-        if (insights == null) {
-            insights = new InsightsViewModel(session, tasks);
-        } else {
-            insights.refresh();
-        }
+        insights = kept(insights, () -> new InsightsViewModel(session, tasks));
         openKept(insights, this::openInsights);
     }
 
@@ -287,11 +285,7 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openLearned() {
-        if (learned == null) {
-            learned = new LearningTimelineViewModel(session, tasks, this);
-        } else {
-            learned.refresh();
-        }
+        learned = kept(learned, () -> new LearningTimelineViewModel(session, tasks, this));
         openKept(learned, this::openLearned);
     }
 
@@ -301,12 +295,17 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openSearch() {
-        if (search == null) {
-            search = new SearchViewModel(session, tasks, this);
-        } else {
-            search.refresh();
-        }
+        search = kept(search, () -> new SearchViewModel(session, tasks, this));
         openKept(search, this::openSearch);
+    }
+
+    /** The page kept from an earlier visit, read afresh, or a new one on the first visit. */
+    private static <T extends Refreshable> T kept(T page, Supplier<T> create) {
+        if (page == null) {
+            return create.get();
+        }
+        page.refresh();
+        return page;
     }
 
     /**

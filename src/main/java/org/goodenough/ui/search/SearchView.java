@@ -15,6 +15,7 @@ import org.goodenough.domain.Category;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.SearchResults;
+import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Wording;
@@ -44,9 +45,7 @@ public final class SearchView extends VBox {
         ladder.setAccessibleText("Ladder");
         var from = Inputs.day("searchFrom", model.fromProperty(), "From day");
         var to = Inputs.day("searchTo", model.toProperty(), "To day");
-        Button clear = new Button("Clear filters");
-        clear.setId("clearFilters");
-        clear.setOnAction(event -> model.clearFilters());
+        Button clear = Buttons.of("Clear filters", "clearFilters", model::clearFilters);
         FlowPane filters = new FlowPane(status, category, stakes, ladder, from, to, clear);
         filters.getStyleClass().add("button-row");
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -80,10 +79,9 @@ public final class SearchView extends VBox {
                 event.consume();
             }
         });
-        Button open = new Button("Open");
-        open.setId("openFound");
+        Button open = Buttons.of("Open", "openFound",
+                () -> model.open(results.getSelectionModel().getSelectedItem()));
         open.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(event -> model.open(results.getSelectionModel().getSelectedItem()));
         Label hint = new Label("Double-click a result, or press Enter, to open it.");
         hint.getStyleClass().add("field-hint");
         FlowPane actions = new FlowPane(open, hint);

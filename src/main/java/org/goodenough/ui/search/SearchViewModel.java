@@ -28,11 +28,12 @@ import org.goodenough.planner.SearchResults;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
+import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 
 /** Search as you type, with filters; the results are read again on every change. */
-public final class SearchViewModel {
+public final class SearchViewModel implements Refreshable {
 
     /** How many results are shown at most; more words or filters narrow the rest down. */
     static final int SHOWN = 100;
@@ -69,6 +70,7 @@ public final class SearchViewModel {
     }
 
     /** Searches again as chosen; also when coming back to the screen. */
+    @Override
     public void refresh() {
         readLadders.run();
         reading.ask();

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Learning;
+import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Wording;
@@ -64,9 +65,7 @@ public final class LearningTimelineView extends ScrollPane {
         count.textProperty().bind(Bindings.createStringBinding(() -> String.format(
                 "Showing %,d of %,d", model.learnings().size(), model.totalProperty().get()),
                 model.learnings(), model.totalProperty()));
-        Button more = new Button("Show more");
-        more.setId("moreLearned");
-        more.setOnAction(event -> model.showMore());
+        Button more = Buttons.of("Show more", "moreLearned", model::showMore);
         HBox moreBar = new HBox(count, more);
         moreBar.getStyleClass().add("more-bar");
         moreBar.setAlignment(Pos.CENTER_LEFT);

@@ -26,11 +26,12 @@ import org.goodenough.planner.LearningPage;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LadderFilter;
 import org.goodenough.ui.common.LatestRead;
+import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 
 /** Every answer to "What did I learn?" in date order, by ladder and area, a page at a time. */
-public final class LearningTimelineViewModel {
+public final class LearningTimelineViewModel implements Refreshable {
 
     /** How many more answers each "Show more" brings. */
     static final int PAGE = 100;
@@ -74,6 +75,7 @@ public final class LearningTimelineViewModel {
     }
 
     /** Reads the answers again, as far as the person has asked to see. */
+    @Override
     public void refresh() {
         readLadders.run();
         reading.ask();
