@@ -49,6 +49,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void exchangeFormatsKnowNoScreenAndNoUseCase() {
+        noClasses().that().resideInAPackage("org.goodenough.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.goodenough.planner..", "org.goodenough.ui..", "org.goodenough.app..")
+                .check(classes);
+    }
+
+    @Test
     void thePlannerKnowsNoScreen() {
         noClasses().that().resideInAPackage("org.goodenough.planner..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.goodenough.domain.Percent;
 import org.goodenough.domain.Suds;
+import org.goodenough.domain.TextLimits;
 
 /**
  * Reads what a person typed into one form, collecting every problem at once so all of them
@@ -17,10 +18,8 @@ import org.goodenough.domain.Suds;
  */
 final class InputCheck {
 
-    /** Short answers: the mistake, a place, a line of self-compassion. */
-    static final int SHORT_TEXT = 1_000;
-    /** Longer answers: a prediction, a coping plan, a reflection. */
-    static final int LONG_TEXT = 20_000;
+    static final int SHORT_TEXT = TextLimits.SHORT;
+    static final int LONG_TEXT = TextLimits.LONG;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,

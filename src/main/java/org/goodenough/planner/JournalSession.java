@@ -2,6 +2,8 @@ package org.goodenough.planner;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.goodenough.exchange.JournalExport;
+import org.goodenough.exchange.JournalImport;
 import org.goodenough.store.Journal;
 
 /** One open journal and the planner working on it; closing it closes the file. */
@@ -15,6 +17,8 @@ public final class JournalSession implements AutoCloseable {
     private final JournalPreferences preferences;
     private final Insights insights;
     private final JournalSearch search;
+    private final JournalExport export;
+    private final JournalImport importer;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -25,6 +29,8 @@ public final class JournalSession implements AutoCloseable {
         this.preferences = new JournalPreferences(journal.settings());
         this.insights = new Insights(journal.insights(), journal.exposures(), clock);
         this.search = new JournalSearch(journal.search(), clock);
+        this.export = new JournalExport(journal.transfer(), clock);
+        this.importer = new JournalImport(journal.transfer());
     }
 
     /**
@@ -62,6 +68,16 @@ public final class JournalSession implements AutoCloseable {
 
     public JournalSearch search() {
         return search;
+    }
+
+    /** Takes the journal, or one ladder, out as JSON, CSV or Markdown. */
+    public JournalExport export() {
+        return export;
+    }
+
+    /** Brings a JSON export in. */
+    public JournalImport importer() {
+        return importer;
     }
 
     public Path file() {

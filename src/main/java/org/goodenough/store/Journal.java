@@ -12,6 +12,7 @@ public final class Journal implements AutoCloseable {
     private final SettingRepository settings;
     private final InsightRepository insights;
     private final SearchRepository search;
+    private final TransferRepository transfer;
 
     private Journal(Database database) {
         this.database = database;
@@ -21,6 +22,7 @@ public final class Journal implements AutoCloseable {
         this.settings = new SqliteSettingRepository(database);
         this.insights = new SqliteInsightRepository(database);
         this.search = new SqliteSearchRepository(database);
+        this.transfer = new SqliteTransferRepository(database);
     }
 
     /** Opens (or creates) the journal at {@code file}; see {@link Database#open(Path)}. */
@@ -54,6 +56,10 @@ public final class Journal implements AutoCloseable {
 
     public SearchRepository search() {
         return search;
+    }
+
+    public TransferRepository transfer() {
+        return transfer;
     }
 
     @Override

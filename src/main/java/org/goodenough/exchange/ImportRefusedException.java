@@ -1,0 +1,21 @@
+package org.goodenough.exchange;
+
+/**
+ * A file was not imported because something in it is not as the journal format asks. The
+ * message says where (line, column and the place in the file, such as
+ * {@code exposures[3].likelihood}) and what is wrong; nothing was written to the journal.
+ */
+public final class ImportRefusedException extends ExchangeException {
+
+    private final FilePlace place;
+
+    ImportRefusedException(FilePlace place, String problem) {
+        super(place.describe() + problem);
+        this.place = place;
+    }
+
+    /** Where in the file the problem is. */
+    public FilePlace place() {
+        return place;
+    }
+}
