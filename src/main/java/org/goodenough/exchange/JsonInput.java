@@ -61,7 +61,7 @@ final class JsonInput {
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             if (!known.contains(name)) {
-                throw refuse("\"" + name + "\" is not a field of " + what + ". The fields are: "
+                throw refuse("\"" + name + "\" is not a field of " + lowerFirst(what) + ". The fields are: "
                         + String.join(", ", known) + ".");
             }
             next();
@@ -331,6 +331,10 @@ final class JsonInput {
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name)
                 .collect(Collectors.joining(", "));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String capitalised(String text) {

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +42,26 @@ final class JsonJournalReader {
     private static final int KEY_LIMIT = 200;
     private static final int RUNG_LIMIT = 1_000_000;
 
-    private static final Set<String> TOP = Set.of("format", "formatVersion", "exportedAt", "scope",
+    private static final Set<String> TOP = fields("format", "formatVersion", "exportedAt", "scope",
             "ladders", "exposures", "ownIdeas", "hiddenIdeas");
-    private static final Set<String> LADDER = Set.of("id", "name", "belief", "beliefStrength",
+    private static final Set<String> LADDER = fields("id", "name", "belief", "beliefStrength",
             "orderedByHand", "createdAt", "updatedAt", "beliefHistory");
-    private static final Set<String> BELIEF_RATING = Set.of("strength", "ratedAt");
-    private static final Set<String> EXPOSURE = Set.of("id", "ladder", "repeatOf", "rungPosition",
+    private static final Set<String> BELIEF_RATING = fields("strength", "ratedAt");
+    private static final Set<String> EXPOSURE = fields("id", "ladder", "repeatOf", "rungPosition",
             "mistake", "category", "stakes", "plannedDate", "plannedTime", "place",
             "fearedOutcome", "likelihood", "expectedDistress", "safetyBehaviour", "copingPlan",
             "selfCompassion", "status", "doneAt", "distressBefore", "distressPeak",
             "distressAfter", "reflection", "createdAt", "updatedAt");
-    private static final Set<String> REFLECTION = Set.of("whatHappened", "outcome", "felt",
+    private static final Set<String> REFLECTION = fields("whatHappened", "outcome", "felt",
             "worse", "better", "learned", "likelihoodAfter", "reflectedAt");
-    private static final Set<String> IDEA = Set.of("id", "title", "category", "stakes", "tip",
+    private static final Set<String> IDEA = fields("id", "title", "category", "stakes", "tip",
             "hidden", "createdAt", "updatedAt");
-    private static final Set<String> HIDDEN = Set.of("key", "hiddenAt");
+    private static final Set<String> HIDDEN = fields("key", "hiddenAt");
+
+    /** Field names in the order the format lists them, which messages repeat. */
+    private static Set<String> fields(String... names) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
+    }
 
     private final JsonInput in;
     private final Runnable step;
