@@ -74,6 +74,25 @@ final class TestJournals {
         return journal.exposures().list(JournalSection.UPCOMING, 0, 100_000);
     }
 
+    /** A journal as version 2 of the app left it, made by hand, holding one exposure. */
+    static void versionTwo(Path file) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            for (int version = 1; version <= 2; version++) {
+                try (var script = TestJournals.class.getResourceAsStream(
+                        "/org/goodenough/store/migrations/" + version + ".sql")) {
+                    statement.executeUpdate(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            statement.executeUpdate("PRAGMA user_version = 2");
+            statement.executeUpdate("""
+                    INSERT INTO exposure (id, uid, mistake, status, created_at, updated_at)
+                    VALUES (7, 'u7', 'Hand in the essay a day early', 'PLANNED',
+                            '2026-09-30T10:00:00.000Z', '2026-09-30T10:00:00.000Z')
+                    """);
+        }
+    }
+
     /**
      * Overwrites the b-tree page header and cell pointers of the page that holds {@code text},
      * as a failing disk might: the file stays a SQLite database, but that page is broken.
