@@ -79,6 +79,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Writes a consistent copy of the journal to {@code target} with SQLite's online backup,
+     * replacing any file there. Changes wait while it copies; the copy is owner-only and
+     * appears whole or not at all.
+     *
+     * @throws StoreException if the copy cannot be made; {@code target} is then as it was
+     */
+    public synchronized void backupTo(Path target) {
+        OnlineBackup.copy(connection, target.toAbsolutePath().normalize());
+    }
+
+    /**
      * Runs SQLite's integrity check over the whole journal.
      *
      * @return what SQLite found wrong, in its technical words; empty when the journal is whole

@@ -32,6 +32,10 @@ public final class Journal implements AutoCloseable {
         return database.file();
     }
 
+    Database database() {
+        return database;
+    }
+
     public ExposureRepository exposures() {
         return exposures;
     }
