@@ -74,6 +74,13 @@ final class TestJournals {
         return journal.exposures().list(JournalSection.UPCOMING, 0, 100_000);
     }
 
+    /** The plans of a backup, read from a copy so that the backup itself is never opened. */
+    static List<Exposure> plansIn(Backup backup, Path scratch) throws IOException {
+        Path copy = Files.createTempDirectory(scratch, "read").resolve("copy.db");
+        Files.copy(backup.file(), copy);
+        return plans(copy);
+    }
+
     /** A journal as version 2 of the app left it, made by hand, holding one exposure. */
     static void versionTwo(Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
