@@ -3,6 +3,7 @@ package org.goodenough.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -117,6 +118,24 @@ public final class Backups {
                 .filter(backup -> backup.kind() != BackupKind.DAMAGED)
                 .filter(backup -> restorable(backup.file()))
                 .findFirst();
+    }
+
+    /**
+     * Keeps a copy of the journal {@code connection} reads, as it is, before it is brought up
+     * to a newer schema.
+     *
+     * @throws StoreException if the copy cannot be made: the journal must then not be upgraded
+     */
+    void keepBeforeUpgrade(Connection connection, Instant now) {
+        try {
+            write(BackupKind.BEFORE_MIGRATION, now, target -> OnlineBackup.copy(connection, target));
+        } catch (StoreException e) {
+            throw new StoreException("This journal needs updating for this version of Good Enough,"
+                    + " and a copy of it is kept before every update. The copy could not be made, so"
+                    + " the journal was not updated and has not been changed. (" + e.getMessage()
+                    + ")", e);
+        }
+        prune();
     }
 
     /** Makes a backup of {@code kind} under a name no file has yet, written by {@code copier}. */

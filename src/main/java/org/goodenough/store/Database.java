@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,17 +42,22 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the journal at {@code file}, creating it when it does not exist yet. An existing
-     * journal is checked page by page before anything may write to it.
+     * journal is checked page by page before anything may write to it, and a copy of it is
+     * kept in the backups folder beside it before it is brought up to a newer schema.
      *
      * @throws JournalDamagedException if the file is damaged or not a SQLite database at all
      * @throws JournalRefusedException if the file is another program's or from a newer version
-     * @throws StoreException          if it cannot be created, opened or migrated
+     * @throws StoreException          if it cannot be created, opened, backed up or migrated
      */
     public static Database open(Path file) {
         Path journal = file.toAbsolutePath().normalize();
         prepare(journal);
         Connection connection = connect(journal);
         try {
+            int version = Migrations.userVersion(connection);
+            if (version >= 1 && version < Migrations.LATEST) {
+                new Backups(journal, ZoneId.systemDefault()).keepBeforeUpgrade(connection, Instant.now());
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
