@@ -31,15 +31,16 @@ public final class Backups {
 
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
+    private final Path journal;
     private final Path folder;
     private final ZoneId zone;
     private final BackupNames names;
 
     public Backups(Path journal, ZoneId zone) {
-        Path file = journal.toAbsolutePath().normalize();
-        this.folder = file.resolveSibling("backups");
+        this.journal = journal.toAbsolutePath().normalize();
+        this.folder = this.journal.resolveSibling("backups");
         this.zone = zone;
-        this.names = new BackupNames(file);
+        this.names = new BackupNames(this.journal);
     }
 
     public Path folder() {
@@ -118,6 +119,19 @@ public final class Backups {
                 .filter(backup -> backup.kind() != BackupKind.DAMAGED)
                 .filter(backup -> restorable(backup.file()))
                 .findFirst();
+    }
+
+    /**
+     * Puts {@code backup} in the journal's place; the journal must be closed. The journal that
+     * was there is kept first: copied as a before-restore backup when it is whole, or moved
+     * into the backups folder as it is, with its -wal and -shm files, when it is damaged.
+     * Nothing is deleted, and no backup is let go, while restoring.
+     *
+     * @throws StoreException if it cannot be restored; the journal is then as it was, or, if it
+     *                        was damaged, still kept in the backups folder
+     */
+    public void restore(Backup backup, Instant now) {
+        new JournalRestore(journal, this).restore(backup, now);
     }
 
     /**

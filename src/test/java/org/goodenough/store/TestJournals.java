@@ -81,6 +81,15 @@ final class TestJournals {
         return plans(copy);
     }
 
+    /**
+     * Copies the open journal {@code live} to {@code copy} as a crash would leave it: what was
+     * saved since it opened is still only in the -wal file, which is copied beside it.
+     */
+    static void crashCopy(Journal live, Path copy) throws IOException {
+        Files.copy(live.file(), copy);
+        Files.copy(Path.of(live.file() + "-wal"), Path.of(copy + "-wal"));
+    }
+
     /** A journal as version 2 of the app left it, made by hand, holding one exposure. */
     static void versionTwo(Path file) throws Exception {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
