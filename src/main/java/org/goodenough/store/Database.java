@@ -11,14 +11,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
  * One open journal file: a single SQLite connection with foreign keys and WAL on, brought up
- * to the current schema when it opens. A file that is not a journal, or that a newer version
- * wrote, is refused before anything could write to it.
+ * to the current schema when it opens. A file that is not a journal, that a newer version
+ * wrote, or that is damaged, is refused before anything could write to it.
  *
  * <p>Work runs one piece at a time; callers keep it off the UI thread.
  */
@@ -38,16 +41,23 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the journal at {@code file}, creating it when it does not exist yet.
+     * Opens the journal at {@code file}, creating it when it does not exist yet. An existing
+     * journal is checked page by page before anything may write to it, and a copy of it is
+     * kept in the backups folder beside it before it is brought up to a newer schema.
      *
-     * @throws JournalRefusedException if the file is not a journal or is from a newer version
-     * @throws StoreException          if it cannot be created, opened or migrated
+     * @throws JournalDamagedException if the file is damaged or not a SQLite database at all
+     * @throws JournalRefusedException if the file is another program's or from a newer version
+     * @throws StoreException          if it cannot be created, opened, backed up or migrated
      */
     public static Database open(Path file) {
         Path journal = file.toAbsolutePath().normalize();
         prepare(journal);
         Connection connection = connect(journal);
         try {
+            int version = Migrations.userVersion(connection);
+            if (version >= 1 && version < Migrations.LATEST) {
+                new Backups(journal, ZoneId.systemDefault()).keepBeforeUpgrade(connection, Instant.now());
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
@@ -56,6 +66,9 @@ public final class Database implements AutoCloseable {
             return new Database(journal, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
+            if (SqlErrors.damaged(e)) {
+                throw JournalCheck.damaged(journal, e);
+            }
             throw SqlErrors.translate("Good Enough could not open the journal " + journal, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
@@ -70,6 +83,26 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Writes a consistent copy of the journal to {@code target} with SQLite's online backup,
+     * replacing any file there. Changes wait while it copies; the copy is owner-only and
+     * appears whole or not at all.
+     *
+     * @throws StoreException if the copy cannot be made; {@code target} is then as it was
+     */
+    public synchronized void backupTo(Path target) {
+        OnlineBackup.copy(connection, target.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Runs SQLite's integrity check over the whole journal.
+     *
+     * @return what SQLite found wrong, in its technical words; empty when the journal is whole
+     */
+    public List<String> integrityProblems() {
+        return read("Good Enough could not check the journal", Integrity::problems);
     }
 
     /**
@@ -134,7 +167,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             if (Files.exists(journal) && Files.size(journal) > 0) {
-                refuseUnlessJournal(journal, JournalHeader.read(journal));
+                JournalCheck.beforeOpening(journal);
                 if (!Files.isWritable(journal)) {
                     throw new StoreException("The journal " + journal + " is read-only, so nothing"
                             + " could be saved to it. Allow writing to it, or open another journal.");
@@ -143,6 +176,9 @@ public final class Database implements AutoCloseable {
             }
             createPrivately(journal);
         } catch (SQLException e) {
+            if (SqlErrors.damaged(e)) {
+                throw JournalCheck.damaged(journal, e);
+            }
             throw SqlErrors.translate("Good Enough could not read " + journal, e);
         } catch (AccessDeniedException e) {
             throw new StoreException("Good Enough is not allowed to use " + journal + ". The folder"
@@ -152,29 +188,6 @@ public final class Database implements AutoCloseable {
                     + e.getReason() + "). Choose another place.", e);
         } catch (IOException e) {
             throw new StoreException("Good Enough could not read " + journal + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void refuseUnlessJournal(Path journal, JournalHeader header)
-            throws SQLException {
-        if (!header.sqlite()) {
-            throw new JournalRefusedException(journal, journal + " is not a Good Enough journal (it is"
-                    + " not a SQLite database). It has not been changed. Open another file.");
-        }
-        if (header.wal() || header.applicationId() != APPLICATION_ID) {
-            // The header may lag behind the -wal file, and an unmarked file needs a closer look.
-            header = JournalHeader.inspect(journal, header);
-        }
-        boolean unmarkedButFull = header.applicationId() == 0 && header.tables() > 0;
-        if (unmarkedButFull || header.applicationId() != 0 && header.applicationId() != APPLICATION_ID) {
-            throw new JournalRefusedException(journal, journal + " is a database of another program,"
-                    + " not a Good Enough journal. It has not been changed. Open another file.");
-        }
-        if (header.userVersion() > Migrations.LATEST) {
-            throw new JournalRefusedException(journal, "This journal was written by a newer version of"
-                    + " Good Enough (journal version " + header.userVersion() + "; this version reads"
-                    + " up to " + Migrations.LATEST + "). Update Good Enough to open it. The file has"
-                    + " not been changed.");
         }
     }
 
@@ -205,6 +218,9 @@ public final class Database implements AutoCloseable {
         try {
             return config.createConnection("jdbc:sqlite:" + journal);
         } catch (SQLException e) {
+            if (SqlErrors.damaged(e)) {
+                throw JournalCheck.damaged(journal, e);
+            }
             throw SqlErrors.translate("Good Enough could not open the journal " + journal, e);
         }
     }

@@ -34,6 +34,10 @@ public final class Journal implements AutoCloseable {
         return database.file();
     }
 
+    Database database() {
+        return database;
+    }
+
     public ExposureRepository exposures() {
         return exposures;
     }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import org.sqlite.SQLiteConfig;
 
 /**
  * What a SQLite file says about itself, learnt without anything that could write to it: first
@@ -49,14 +48,12 @@ record JournalHeader(boolean sqlite, int userVersion, int applicationId, boolean
     }
 
     /**
-     * Reads the live values through a read-only connection, which sees pages still in the -wal
-     * file and never writes the database or checkpoints it.
+     * Reads the live values through {@code connection}, a read-only one (see
+     * {@link ReadOnlyJournal}), which sees pages still in the -wal file and never writes the
+     * database or checkpoints it.
      */
-    static JournalHeader inspect(Path file, JournalHeader header) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement();
+    static JournalHeader inspect(Connection connection, JournalHeader header) throws SQLException {
+        try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT (SELECT user_version FROM"
                      + " pragma_user_version), (SELECT application_id FROM pragma_application_id),"
                      + " (SELECT count(*) FROM sqlite_master)")) {

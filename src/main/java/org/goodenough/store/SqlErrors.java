@@ -14,6 +14,16 @@ final class SqlErrors {
         return new StoreException(action + ": " + reason(e), e);
     }
 
+    /** Whether SQLite found the file damaged, or not a database at all. */
+    static boolean damaged(SQLException e) {
+        if (!(e instanceof SQLiteException sqlite)) {
+            return false;
+        }
+        int primary = sqlite.getResultCode().code & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_CORRUPT.code
+                || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
+    }
+
     private static String reason(SQLException e) {
         if (!(e instanceof SQLiteException sqlite)) {
             return "the journal answered with an error (" + e.getMessage() + ").";
@@ -30,7 +40,7 @@ final class SqlErrors {
             return "the journal is busy in another window or program. Close it there, then try"
                     + " again.";
         }
-        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+        if (damaged(e)) {
             return "the journal file is damaged.";
         }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {

@@ -1,0 +1,85 @@
+package org.goodenough.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files and folders that only their owner may read (on systems with POSIX permissions), and
+ * the steps that put a finished file in place whole: write it under a temporary name beside
+ * its place, force it to disk, then rename it in one atomic step.
+ */
+final class PrivateFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrivateFiles.class);
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private PrivateFiles() {
+    }
+
+    /** An empty, owner-only file with a hidden temporary name in {@code target}'s folder. */
+    static Path createTempBeside(Path target) throws IOException {
+        Path folder = target.getParent();
+        String prefix = "." + target.getFileName() + ".";
+        if (POSIX) {
+            return Files.createTempFile(folder, prefix, ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+        }
+        return Files.createTempFile(folder, prefix, ".tmp");
+    }
+
+    /** Creates {@code folder} for its owner alone, unless it is there already. */
+    static void createFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (POSIX) {
+            Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(folder);
+        }
+    }
+
+    /** Forces {@code temp} to disk, then renames it to {@code target} in one atomic step. */
+    static void moveIntoPlace(Path temp, Path target) throws IOException {
+        force(temp);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(target.getParent());
+    }
+
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code folder} durable, where the system allows it (not on Windows). */
+    static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("This system does not force a folder to disk", e);
+        }
+    }
+
+    /** Removes a temporary file and whatever SQLite left beside it, if they are there. */
+    static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+            for (String suffix : JournalFiles.SUFFIXES) {
+                Files.deleteIfExists(JournalFiles.beside(temp, suffix));
+            }
+        } catch (IOException e) {
+            LOG.warn("A temporary file could not be removed", e);
+        }
+    }
+}
