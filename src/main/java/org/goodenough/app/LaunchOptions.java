@@ -32,7 +32,7 @@ record LaunchOptions(Path journal, boolean help) {
         return new LaunchOptions(journal, help);
     }
 
-    private static Path path(String text) {
+    static Path path(String text) {
         if (text.isBlank()) {
             throw new IllegalArgumentException("--journal needs the path of a journal file");
         }

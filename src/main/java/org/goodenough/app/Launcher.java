@@ -2,7 +2,9 @@ package org.goodenough.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.goodenough.ui.GoodEnoughApp;
 
 /**
@@ -15,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && CommandLine.COMMANDS.contains(args[0])) {
+            System.exit(runCommand(args));
+            return;
+        }
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
@@ -41,13 +47,17 @@ public final class Launcher {
         GoodEnoughApp.launch(journal);
     }
 
+    /** A command for scripts: no window, output on the console, the log in the data folder. */
+    private static int runCommand(String[] args) {
+        DataFolder folder = DataFolder.forCurrentUser();
+        if (Files.isDirectory(folder.path())) {
+            System.setProperty("goodenough.logdir", folder.path().toString());
+        }
+        return new CommandLine(System.out, System.err, folder.defaultJournal(),
+                Clock.systemDefaultZone()).run(args);
+    }
+
     static void printUsage(PrintStream out) {
-        out.println("""
-                Usage: good-enough [--journal PATH]
-
-                Opens Good Enough, a private journal for planned mistake exposures.
-
-                  --journal PATH  open (or create) the journal at PATH instead of the default one
-                  --help          show this help""");
+        out.println(CommandHelp.APP);
     }
 }

@@ -4,16 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Counts in words: "1 exposure", "3 ladders", joined as a person would list them. */
-final class Counted {
+public final class Counted {
 
     private Counted() {
     }
 
-    static String of(int count, String one) {
+    public static String of(int count, String one) {
         return of(count, one, one + "s");
     }
 
-    static String of(int count, String one, String many) {
+    public static String of(int count, String one, String many) {
         if (count == 0) {
             return "";
         }
@@ -21,7 +21,7 @@ final class Counted {
     }
 
     /** The non-empty parts as "a", "a and b" or "a, b and c". */
-    static String list(String... parts) {
+    public static String list(String... parts) {
         List<String> kept = Arrays.stream(parts).filter(p -> !p.isEmpty()).toList();
         if (kept.size() <= 1) {
             return kept.isEmpty() ? "" : kept.get(0);

@@ -19,6 +19,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalSearch search;
     private final JournalExport export;
     private final JournalImport importer;
+    private final JournalBackups backups;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -31,6 +32,7 @@ public final class JournalSession implements AutoCloseable {
         this.search = new JournalSearch(journal.search(), clock);
         this.export = new JournalExport(journal.transfer(), clock);
         this.importer = new JournalImport(journal.transfer());
+        this.backups = new JournalBackups(journal, clock);
     }
 
     /**
@@ -40,6 +42,11 @@ public final class JournalSession implements AutoCloseable {
      */
     public static JournalSession open(Path file, Clock clock) {
         return new JournalSession(Journal.open(file), clock);
+    }
+
+    /** The journal version this build of Good Enough writes. */
+    public static int schemaVersion() {
+        return org.goodenough.store.Database.currentSchemaVersion();
     }
 
     public ExposurePlanner planner() {
@@ -78,6 +85,11 @@ public final class JournalSession implements AutoCloseable {
     /** Brings a JSON export in. */
     public JournalImport importer() {
         return importer;
+    }
+
+    /** The copies kept of this journal. */
+    public JournalBackups backups() {
+        return backups;
     }
 
     public Path file() {
