@@ -9,7 +9,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.store.Backup;
+import org.goodenough.store.JournalDamagedException;
 import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
@@ -33,6 +36,7 @@ public final class GoodEnoughApp extends Application {
     private Stage stage;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
+    private final Clock clock = Clock.systemDefaultZone();
 
     /** Used by the JavaFX launcher; the journal comes from the {@code --journal=} parameter. */
     public GoodEnoughApp() {
@@ -64,7 +68,7 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
-        Scene scene = new Scene(waiting(), 1100, 740);
+        Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Good Enough");
         stage.setMinWidth(640);
@@ -75,16 +79,42 @@ public final class GoodEnoughApp extends Application {
     }
 
     private void open(Path file) {
-        stage.getScene().setRoot(waiting());
-        tasks.run(() -> JournalSession.open(file, Clock.systemDefaultZone()), this::opened,
-                failure -> stage.getScene().setRoot(new JournalProblemView(
-                        Failures.describe(failure), this::open, Platform::exit)));
+        stage.getScene().setRoot(waiting("Opening your journal…"));
+        tasks.run(() -> JournalSession.open(file, clock), this::opened,
+                failure -> problem(file, failure));
+    }
+
+    /**
+     * Says why the journal did not open. For a damaged one, the newest whole backup is looked
+     * for and offered; the damaged file itself is never written to.
+     */
+    private void problem(Path file, Exception failure) {
+        JournalProblemView view = new JournalProblemView(Failures.describe(failure), this::open,
+                Platform::exit);
+        stage.getScene().setRoot(view);
+        if (failure instanceof JournalDamagedException) {
+            tasks.run(() -> JournalBackups.newestGood(file, clock),
+                    found -> found.ifPresent(backup -> view.offerRestore(backup,
+                            chosen -> restore(file, chosen))),
+                    lookFailed -> LOG.warn("Looking for a backup to offer failed", lookFailed));
+        }
+    }
+
+    /** Closes the journal, puts the backup in its place and opens it again. */
+    private void restore(Path file, Backup backup) {
+        closeSession();
+        stage.getScene().setRoot(waiting("Restoring the copy…"));
+        tasks.run(() -> {
+            JournalBackups.restore(file, backup, clock);
+            return file;
+        }, this::open, failure -> problem(file, failure));
     }
 
     private void opened(JournalSession opened) {
         closeSession();
         session = opened;
-        JournalViewModel model = new JournalViewModel(opened, tasks);
+        JournalViewModel model = new JournalViewModel(opened, tasks,
+                backup -> restore(opened.file(), backup));
         stage.getScene().setRoot(new JournalView(model));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm() && !UnsavedText.confirmLeaving(stage)) {
@@ -93,6 +123,9 @@ public final class GoodEnoughApp extends Application {
         });
         stage.setTitle("Good Enough: " + opened.file().getFileName());
         model.load();
+        // The day's copy is made after the lists are read, so it never delays them.
+        tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
+                failure -> LOG.warn("The day's backup could not be made: {}", failure.getMessage()));
     }
 
     @Override
@@ -118,8 +151,8 @@ public final class GoodEnoughApp extends Application {
         }
     }
 
-    private static Parent waiting() {
-        Label label = new Label("Opening your journal…");
+    private static Parent waiting(String doing) {
+        Label label = new Label(doing);
         label.getStyleClass().add("form-note");
         StackPane pane = new StackPane(label);
         pane.getStyleClass().add("journal");

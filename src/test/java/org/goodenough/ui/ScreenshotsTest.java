@@ -162,6 +162,29 @@ class ScreenshotsTest {
         save(out.resolve("insights-empty.png"));
     }
 
+    @Test
+    void renderYourDataAndARestoreOffer() throws Exception {
+        Path journal = folder.resolve("history.db");
+        SampleJournal.history(journal);
+        Path out = startAt(journal, 1100, 720);
+        window.await("#welcome");
+        window.clickOn("#showData");
+        window.waitFor(() -> !window.lookup("#backups").queryListView().getItems().isEmpty());
+        save(out.resolve("your-data.png"));
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        save(out.resolve("your-data-small.png"));
+        window.stop();
+
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(journal,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(channel.size() / 2);
+        }
+        startAt(journal, 1100, 720);
+        window.await("#restoreOffer");
+        save(out.resolve("journal-damaged.png"));
+    }
+
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
     private Path startAt(Path journal, double width, double height) throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

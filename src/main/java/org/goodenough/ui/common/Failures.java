@@ -1,5 +1,7 @@
 package org.goodenough.ui.common;
 
+import org.goodenough.exchange.ExchangeException;
+import org.goodenough.exchange.ImportRefusedException;
 import org.goodenough.planner.InvalidInputException;
 import org.goodenough.planner.NotPossibleNowException;
 import org.goodenough.store.StoreException;
@@ -16,10 +18,11 @@ public final class Failures {
 
     /** A calm sentence about what went wrong. Expected problems carry their own message. */
     public static String describe(Exception failure) {
-        if (failure instanceof InvalidInputException) {
+        if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
             return failure.getMessage();
         }
-        if (failure instanceof StoreException || failure instanceof NotPossibleNowException) {
+        if (failure instanceof StoreException || failure instanceof NotPossibleNowException
+                || failure instanceof ExchangeException) {
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());
             } else {

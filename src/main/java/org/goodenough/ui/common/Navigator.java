@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import org.goodenough.store.Backup;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Ladder;
@@ -44,6 +45,15 @@ public interface Navigator {
     void showLearned();
 
     void showSearch();
+
+    /** Export, import and backups. */
+    void showData();
+
+    /** Something outside the pages changed the journal, such as an import: read it again. */
+    void journalChanged();
+
+    /** Closes the journal, puts the backup in its place and opens it again. */
+    void restore(Backup backup);
 
     /** Leaves the current page without saving. */
     void back();

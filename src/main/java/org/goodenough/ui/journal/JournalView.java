@@ -31,6 +31,8 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.UnsavedText;
+import org.goodenough.ui.data.YourDataView;
+import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
@@ -137,7 +139,9 @@ public final class JournalView extends BorderPane {
                 "Search everything in your journal (Ctrl+F)");
 
         // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
-        FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, plan, help);
+        Button data = helped(Buttons.of("Your data", "showData", model::showData),
+                "Export, import and backups of your journal");
+        FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help);
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
@@ -284,6 +288,8 @@ public final class JournalView extends BorderPane {
             view = new LearningTimelineView(learned);
         } else if (page instanceof SearchViewModel search) {
             view = new SearchView(search);
+        } else if (page instanceof YourDataViewModel data) {
+            view = new YourDataView(data);
         } else {
             view = new WelcomeView(model);
         }

@@ -1,10 +1,13 @@
 package org.goodenough.ui.journal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,16 +21,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.goodenough.domain.Exposure;
-import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Idea;
+import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.store.Backup;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.insights.InsightsViewModel;
@@ -68,11 +73,21 @@ public final class JournalViewModel implements Navigator {
     private InsightsViewModel insights;
     private LearningTimelineViewModel learned;
     private SearchViewModel search;
+    private YourDataViewModel data;
+    private final Consumer<Backup> restorer;
     private Runnable pending;
     /** Where leaving a form without saving goes when no exposure is chosen: a ladder, say. */
     private Runnable returnTo;
 
     public JournalViewModel(JournalSession session, TaskRunner tasks) {
+        this(session, tasks, backup -> {
+            throw new IllegalStateException("Restoring a backup needs the app to reopen the journal");
+        });
+    }
+
+    /** @param restorer closes the journal, restores the backup and opens the journal again */
+    public JournalViewModel(JournalSession session, TaskRunner tasks, Consumer<Backup> restorer) {
+        this.restorer = restorer;
         this.session = session;
         this.planner = session.planner();
         this.tasks = tasks;
@@ -297,6 +312,27 @@ public final class JournalViewModel implements Navigator {
     private void openSearch() {
         search = kept(search, () -> new SearchViewModel(session, tasks, this));
         openKept(search, this::openSearch);
+    }
+
+    @Override
+    public void showData() {
+        go(this::openData);
+    }
+
+    private void openData() {
+        data = kept(data, () -> new YourDataViewModel(session, tasks, this, Platform::runLater,
+                Clock.systemDefaultZone()));
+        openKept(data, this::openData);
+    }
+
+    @Override
+    public void journalChanged() {
+        load();
+    }
+
+    @Override
+    public void restore(Backup backup) {
+        restorer.accept(backup);
     }
 
     /** The page kept from an earlier visit, read afresh, or a new one on the first visit. */

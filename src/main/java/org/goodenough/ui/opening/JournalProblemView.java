@@ -1,5 +1,9 @@
 package org.goodenough.ui.opening;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.goodenough.store.Backup;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -14,6 +18,8 @@ import javafx.stage.FileChooser;
  * The file that failed is never touched again from here.
  */
 public final class JournalProblemView extends VBox {
+
+    private final FlowPane buttons;
 
     public JournalProblemView(String message, Consumer<Path> open, Runnable quit) {
         Label title = new Label("The journal could not be opened");
@@ -52,10 +58,32 @@ public final class JournalProblemView extends VBox {
         Button close = new Button("Quit");
         close.setId("quit");
         close.setOnAction(event -> quit.run());
-        FlowPane buttons = new FlowPane(other, fresh, close);
+        buttons = new FlowPane(other, fresh, close);
         buttons.getStyleClass().add("button-row");
 
         getChildren().addAll(title, text, buttons);
         getStyleClass().addAll("form", "opening-problem");
+    }
+
+    /**
+     * Offers to put {@code backup}, the newest whole copy, in the damaged journal's place. The
+     * damaged file is set aside in the backups folder, never deleted.
+     */
+    public void offerRestore(Backup backup, Consumer<Backup> restore) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .format(backup.madeAt().atZone(ZoneId.systemDefault()));
+        Label offer = new Label("A whole copy of this journal from " + when + " is in its backups"
+                + " folder. Restoring it sets the damaged file aside there, untouched, and opens"
+                + " the copy. Whatever was written after " + when + " is only in the damaged file.");
+        offer.setId("restoreOffer");
+        offer.setWrapText(true);
+        offer.getStyleClass().add("form-note");
+        Button restoreIt = new Button("Restore the copy from " + when);
+        restoreIt.setId("restoreNewest");
+        restoreIt.getStyleClass().add("primary");
+        restoreIt.setOnAction(event -> restore.accept(backup));
+        buttons.getChildren().forEach(node -> node.getStyleClass().remove("primary"));
+        buttons.getChildren().add(0, restoreIt);
+        getChildren().add(getChildren().indexOf(buttons), offer);
     }
 }
