@@ -174,6 +174,9 @@ class ScreenshotsTest {
         window.interact(() -> window.stage().setWidth(640));
         window.interact(() -> window.stage().setHeight(480));
         save(out.resolve("your-data-small.png"));
+        // Monocle's painter cannot grow a stage back after it shrank, so grow it before closing.
+        window.interact(() -> window.stage().setWidth(1100));
+        window.interact(() -> window.stage().setHeight(720));
         window.stop();
 
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(journal,
