@@ -35,7 +35,8 @@ final class ImportChecks {
         }
         // What the journal holds already stays as it is, so its word counts for those.
         firstOfSeries.putAll(journal.exposures());
-        List<String> ladders = file.ladders.stream().map(l -> l.uid()).toList();
+        Set<String> ladders = new HashSet<>();
+        file.ladders.forEach(l -> ladders.add(l.uid()));
         for (int i = 0; i < file.exposures.size(); i++) {
             PortableExposure exposure = file.exposures.get(i);
             FilePlace place = file.exposurePlaces.get(i);

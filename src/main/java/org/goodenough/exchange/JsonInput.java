@@ -241,11 +241,6 @@ final class JsonInput {
         }
     }
 
-    /** Steps over the value the parser stands on. */
-    void skip() throws IOException {
-        parser.skipChildren();
-    }
-
     /** Where the parser stands now. */
     FilePlace place() {
         JsonLocation location = parser.currentTokenLocation();

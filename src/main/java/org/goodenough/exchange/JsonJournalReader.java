@@ -106,7 +106,7 @@ final class JsonJournalReader {
             case "exposures" -> in.array("\"exposures\"", this::exposure);
             case "ownIdeas" -> in.array("\"ownIdeas\"", this::idea);
             case "hiddenIdeas" -> in.array("\"hiddenIdeas\"", this::hiddenIdea);
-            default -> in.skip();
+            default -> throw new IllegalStateException("Unread field " + name);
         }
     }
 
@@ -136,7 +136,7 @@ final class JsonJournalReader {
                 case "orderedByHand" -> v.put(name, in.bool());
                 case "createdAt", "updatedAt" -> v.put(name, in.requiredInstant());
                 case "beliefHistory" -> in.array("\"beliefHistory\"", () -> history.add(rating()));
-                default -> in.skip();
+                default -> throw new IllegalStateException("Unread field " + name);
             }
         });
         read.ladders.add(new PortableLadder((String) v.get("id"), (String) v.get("name"),

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * the steps that put a finished file in place whole: write it under a temporary name beside
  * its place, force it to disk, then rename it in one atomic step.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrivateFiles.class);
     private static final boolean POSIX =
@@ -26,7 +26,7 @@ final class PrivateFiles {
     }
 
     /** An empty, owner-only file with a hidden temporary name in {@code target}'s folder. */
-    static Path createTempBeside(Path target) throws IOException {
+    public static Path createTempBeside(Path target) throws IOException {
         Path folder = target.getParent();
         String prefix = "." + target.getFileName() + ".";
         if (POSIX) {
@@ -50,7 +50,7 @@ final class PrivateFiles {
     }
 
     /** Forces {@code temp} to disk, then renames it to {@code target} in one atomic step. */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
         force(temp);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         forceFolder(target.getParent());
@@ -72,7 +72,7 @@ final class PrivateFiles {
     }
 
     /** Removes a temporary file and whatever SQLite left beside it, if they are there. */
-    static void deleteQuietly(Path temp) {
+    public static void deleteQuietly(Path temp) {
         try {
             Files.deleteIfExists(temp);
             for (String suffix : JournalFiles.SUFFIXES) {

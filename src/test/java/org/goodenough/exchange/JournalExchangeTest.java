@@ -185,7 +185,7 @@ class JournalExchangeTest {
 
         assertEquals("an older export", Files.readString(target));
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".part"))
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp"))
                     .toList(), "no unfinished file is left behind");
         }
     }

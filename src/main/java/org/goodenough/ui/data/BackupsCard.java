@@ -15,12 +15,15 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
 
 /** The backups of the journal, newest first, with "Back up now" and "Restore this copy". */
-final class BackupsCard extends VBox {
+final class BackupsCard {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
-    BackupsCard(JournalBackupsModel model, ObservableBooleanValue busy) {
+    private BackupsCard() {
+    }
+
+    static VBox of(JournalBackupsModel model, ObservableBooleanValue busy) {
         ListView<Backup> list = new ListView<>(model.list());
         list.setId("backups");
         list.getStyleClass().add("backup-list");
@@ -39,7 +42,7 @@ final class BackupsCard extends VBox {
         now.disableProperty().bind(busy);
         Button restore = Buttons.of("Restore this copy…", "restoreBackup", () -> {
             Backup chosen = model.chosenProperty().get();
-            if (chosen != null && Confirmation.toRemove(this, "Restore a copy",
+            if (chosen != null && Confirmation.toRemove(list, "Restore a copy",
                     "Go back to the copy from " + when(chosen) + "?",
                     "Your journal as it is now is kept first, as a copy of its own in the same"
                             + " folder, so nothing is lost. Then the journal opens as it was"
@@ -52,12 +55,10 @@ final class BackupsCard extends VBox {
         FlowPane buttons = new FlowPane(now, restore);
         buttons.getStyleClass().add("button-row");
 
-        VBox card = YourDataView.card("Backups", "A copy of your journal is made the first time it"
+        return YourDataView.card("Backups", "A copy of your journal is made the first time it"
                 + " opens each day, and before every update of Good Enough that changes it. The"
                 + " last 7 days and the last 4 weeks are kept, in " + model.folder() + ".", list,
                 buttons);
-        getChildren().setAll(card.getChildren());
-        getStyleClass().setAll(card.getStyleClass());
     }
 
     static String describe(Backup backup) {

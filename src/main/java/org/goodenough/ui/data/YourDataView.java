@@ -37,7 +37,7 @@ public final class YourDataView extends ScrollPane {
 
         VBox page = new VBox(heading, note, progress(), Messages.bound(model.messageProperty(),
                 "form-note"), Messages.bound(model.problemProperty(), "form-message"), exportCard(),
-                importCard(), new BackupsCard(model.backups(), model.work().runningProperty()));
+                importCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
         page.getStyleClass().add("form");
         page.setId("dataPage");
         setContent(page);
