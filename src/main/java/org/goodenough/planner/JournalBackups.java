@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.store.Backups;
+import org.goodenough.store.JournalLock;
 import org.goodenough.store.Journal;
 import org.goodenough.store.JournalCopy;
 
@@ -63,9 +64,13 @@ public final class JournalBackups {
     /**
      * Puts {@code backup} in the place of the journal at {@code file}, which must be closed,
      * keeping the journal that was there in the backups folder first.
+     *
+     * @throws org.goodenough.store.JournalInUseException if another window has it open
      */
     public static void restore(Path file, Backup backup, Clock clock) {
-        new Backups(file, clock.getZone()).restore(backup, clock.instant());
+        try (JournalLock lock = JournalLock.take(file)) {
+            new Backups(file, clock.getZone()).restore(backup, clock.instant());
+        }
     }
 
     /**

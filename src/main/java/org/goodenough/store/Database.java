@@ -34,10 +34,15 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final JournalLock lock;
+    /** What the system calls the file that was opened, to tell it from another put in its place. */
+    private final Object identity;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, JournalLock lock) {
         this.file = file;
         this.connection = connection;
+        this.lock = lock;
+        this.identity = FilePlace.identity(file);
     }
 
     /**
@@ -46,11 +51,23 @@ public final class Database implements AutoCloseable {
      * kept in the backups folder beside it before it is brought up to a newer schema.
      *
      * @throws JournalDamagedException if the file is damaged or not a SQLite database at all
+     * @throws JournalInUseException   if another window of Good Enough has it open
      * @throws JournalRefusedException if the file is another program's or from a newer version
      * @throws StoreException          if it cannot be created, opened, backed up or migrated
      */
     public static Database open(Path file) {
         Path journal = file.toAbsolutePath().normalize();
+        requireFolder(journal);
+        JournalLock lock = JournalLock.take(journal);
+        try {
+            return open(journal, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database open(Path journal, JournalLock lock) {
         prepare(journal);
         Connection connection = connect(journal);
         try {
@@ -63,7 +80,7 @@ public final class Database implements AutoCloseable {
             }
             Migrations.apply(connection);
             LOG.info("Journal opened at schema version {}", Migrations.LATEST);
-            return new Database(journal, connection);
+            return new Database(journal, connection, lock);
         } catch (SQLException e) {
             closeQuietly(connection);
             if (SqlErrors.damaged(e)) {
@@ -97,6 +114,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Lets the file grow to {@code pages} pages at most, so that writing more fails the way it
+     * does on a full disk. Used by the tests of a full disk; the app never limits a journal.
+     */
+    synchronized void limitPages(long pages) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA max_page_count = " + pages);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Good Enough could not limit the journal's size", e);
+        }
+    }
+
+    /**
      * Runs SQLite's integrity check over the whole journal.
      *
      * @return what SQLite found wrong, in its technical words; empty when the journal is whole
@@ -108,9 +137,36 @@ public final class Database implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction: all of it is saved, or none. The write lock is taken
      * at the start and held only until the end, so other readers are never shut out for long.
+     *
+     * @throws JournalMovedException if the file is no longer where it was opened: whatever was
+     *         written now would go to a file nobody can find again
+     * @throws StoreException        if the file was made read-only since it was opened
      */
     <T> T write(String action, SqlWork<T> work) {
+        FilePlace.requireWritable(file, identity);
         return transaction("BEGIN IMMEDIATE", action, work);
+    }
+
+    /**
+     * Writes the journal as this connection still reads it back to its own place, after the file
+     * there was deleted or moved away while open. Nothing is replaced: if any file stands at the
+     * place again, this refuses.
+     *
+     * @throws StoreException if a file is in the place, or the copy cannot be written
+     */
+    public synchronized void putBack() {
+        if (Files.exists(file)) {
+            throw new StoreException("A file is at " + file + " again, so the journal was not put"
+                    + " back there. Open that file, or move it away first.");
+        }
+        try {
+            PrivateFiles.createFolders(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Good Enough could not make the folder " + file.getParent()
+                    + " again (" + e.getMessage() + ").", e);
+        }
+        OnlineBackup.copy(connection, file);
+        LOG.info("Put the journal back in its place after it was moved or deleted while open");
     }
 
     /** Runs {@code work} that only reads, in a transaction too, so it sees one consistent state. */
@@ -149,6 +205,16 @@ public final class Database implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw SqlErrors.translate("Good Enough could not close the journal", e);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private static void requireFolder(Path journal) {
+        Path folder = journal.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new StoreException("The folder " + folder + " does not exist. Choose a folder that"
+                    + " exists for the journal, or create this one first.");
         }
     }
 
@@ -157,18 +223,13 @@ public final class Database implements AutoCloseable {
      * file is created here with owner-only permissions.
      */
     private static void prepare(Path journal) {
-        Path folder = journal.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new StoreException("The folder " + folder + " does not exist. Choose a folder that"
-                    + " exists for the journal, or create this one first.");
-        }
         if (Files.isDirectory(journal)) {
             throw new StoreException(journal + " is a folder. Choose a journal file instead.");
         }
         try {
             if (Files.exists(journal) && Files.size(journal) > 0) {
                 JournalCheck.beforeOpening(journal);
-                if (!Files.isWritable(journal)) {
+                if (FilePlace.markedReadOnly(journal)) {
                     throw new StoreException("The journal " + journal + " is read-only, so nothing"
                             + " could be saved to it. Allow writing to it, or open another journal.");
                 }

@@ -49,6 +49,15 @@ public final class PrivateFiles {
         }
     }
 
+    /** Creates {@code folder} and any folders missing above it, each for its owner alone. */
+    static void createFolders(Path folder) throws IOException {
+        Path parent = folder.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            createFolders(parent);
+        }
+        createFolder(folder);
+    }
+
     /** Forces {@code temp} to disk, then renames it to {@code target} in one atomic step. */
     public static void moveIntoPlace(Path temp, Path target) throws IOException {
         force(temp);
