@@ -20,6 +20,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalExport export;
     private final JournalImport importer;
     private final JournalBackups backups;
+    private final JournalDrafts drafts;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -33,6 +34,7 @@ public final class JournalSession implements AutoCloseable {
         this.export = new JournalExport(journal.transfer(), clock);
         this.importer = new JournalImport(journal.transfer());
         this.backups = new JournalBackups(journal, clock);
+        this.drafts = new JournalDrafts(journal.file());
     }
 
     /**
@@ -90,6 +92,21 @@ public final class JournalSession implements AutoCloseable {
     /** The copies kept of this journal. */
     public JournalBackups backups() {
         return backups;
+    }
+
+    /** The draft of the form being written in; its work need not wait for the journal's. */
+    public JournalDrafts drafts() {
+        return drafts;
+    }
+
+    /**
+     * Writes the journal back to its place after its file was moved or deleted while open, from
+     * what this session still reads of it. Close the session and open the file again after.
+     *
+     * @throws org.goodenough.store.StoreException if a file is in the place, or it cannot be written
+     */
+    public void putBack() {
+        journal.putBack();
     }
 
     public Path file() {

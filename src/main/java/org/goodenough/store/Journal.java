@@ -34,6 +34,11 @@ public final class Journal implements AutoCloseable {
         return database.file();
     }
 
+    /** See {@link Database#putBack()}. */
+    public void putBack() {
+        database.putBack();
+    }
+
     Database database() {
         return database;
     }

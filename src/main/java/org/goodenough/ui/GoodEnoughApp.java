@@ -13,12 +13,15 @@ import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
 import org.goodenough.store.JournalDamagedException;
+import org.goodenough.store.JournalInUseException;
+import org.goodenough.store.JournalMovedException;
 import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.opening.JournalProblemView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +39,7 @@ public final class GoodEnoughApp extends Application {
     private Stage stage;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
+    private JournalViewModel window;
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Used by the JavaFX launcher; the journal comes from the {@code --journal=} parameter. */
@@ -92,6 +96,9 @@ public final class GoodEnoughApp extends Application {
         JournalProblemView view = new JournalProblemView(Failures.describe(failure), this::open,
                 Platform::exit);
         stage.getScene().setRoot(view);
+        if (failure instanceof JournalInUseException) {
+            view.offerRetry(() -> open(file));
+        }
         if (failure instanceof JournalDamagedException) {
             tasks.run(() -> JournalBackups.newestGood(file, clock),
                     found -> found.ifPresent(backup -> view.offerRestore(backup,
@@ -113,12 +120,26 @@ public final class GoodEnoughApp extends Application {
     private void opened(JournalSession opened) {
         closeSession();
         session = opened;
-        JournalViewModel model = new JournalViewModel(opened, tasks,
-                backup -> restore(opened.file(), backup));
+        JournalViewModel model = new JournalViewModel(opened, tasks, new Reopener() {
+            @Override
+            public void restore(Backup backup) {
+                GoodEnoughApp.this.restore(opened.file(), backup);
+            }
+
+            @Override
+            public void recover(JournalMovedException moved) {
+                GoodEnoughApp.this.recover(opened, moved);
+            }
+        }, Platform::runLater);
+        window = model;
         stage.getScene().setRoot(new JournalView(model));
         stage.setOnCloseRequest(event -> {
-            if (model.hasUnsavedForm() && !UnsavedText.confirmLeaving(stage)) {
-                event.consume();
+            if (model.hasUnsavedForm()) {
+                if (UnsavedText.confirmLeaving(stage)) {
+                    model.leaveUnsaved();
+                } else {
+                    event.consume();
+                }
             }
         });
         stage.setTitle("Good Enough: " + opened.file().getFileName());
@@ -126,6 +147,27 @@ public final class GoodEnoughApp extends Application {
         // The day's copy is made after the lists are read, so it never delays them.
         tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
                 failure -> LOG.warn("The day's backup could not be made: {}", failure.getMessage()));
+    }
+
+    /**
+     * After the journal file was moved or deleted while open: writes it back to its place from
+     * what the open journal still reads (only when nothing is there now), then opens it again.
+     * The text of an unsaved form is kept as a draft and offered back once it has opened.
+     */
+    private void recover(JournalSession lost, JournalMovedException moved) {
+        tasks.run(() -> {
+            if (moved.gone()) {
+                lost.putBack();
+            }
+            return lost.file();
+        }, file -> {
+            closeSession();
+            open(file);
+        }, failure -> {
+            if (window != null) {
+                window.tell(Failures.describe(failure));
+            }
+        });
     }
 
     @Override
@@ -138,6 +180,10 @@ public final class GoodEnoughApp extends Application {
 
     /** Closes the journal after every save already asked for has finished. */
     private void closeSession() {
+        if (window != null) {
+            window.closeDrafts();
+            window = null;
+        }
         JournalSession closing = session;
         session = null;
         if (closing != null) {

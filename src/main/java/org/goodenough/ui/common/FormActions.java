@@ -33,7 +33,9 @@ public final class FormActions {
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(event -> form.cancel());
 
-        HBox buttons = new HBox(saveButton, cancelButton);
+        Label draft = Messages.bound(form.draftNoteProperty(), "draft-note");
+        draft.setId("draftNote");
+        HBox buttons = new HBox(saveButton, cancelButton, draft);
         buttons.getStyleClass().add("button-row");
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox actions = new VBox(message, buttons);

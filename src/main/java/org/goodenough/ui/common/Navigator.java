@@ -1,6 +1,7 @@
 package org.goodenough.ui.common;
 
 import org.goodenough.store.Backup;
+import org.goodenough.store.JournalMovedException;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Ladder;
@@ -54,6 +55,12 @@ public interface Navigator {
 
     /** Closes the journal, puts the backup in its place and opens it again. */
     void restore(Backup backup);
+
+    /**
+     * The journal file was moved, deleted or replaced while open, so nothing can be saved to it
+     * until it is put back or opened again.
+     */
+    void journalMoved(JournalMovedException moved);
 
     /** Leaves the current page without saving. */
     void back();

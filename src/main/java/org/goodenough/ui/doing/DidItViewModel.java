@@ -32,12 +32,24 @@ public final class DidItViewModel extends FormViewModel {
         before.set(text(distress.before()));
         peak.set(text(distress.peak()));
         after.set(text(distress.after()));
-        watch(before, peak, after);
+        keep("before", before);
+        keep("peak", peak);
+        keep("after", after);
     }
 
     @Override
     protected Set<Field> fieldsShown() {
         return EnumSet.of(Field.DISTRESS_BEFORE, Field.DISTRESS_PEAK, Field.DISTRESS_AFTER);
+    }
+
+    @Override
+    public String draftForm() {
+        return "did-it";
+    }
+
+    @Override
+    public Long draftSubject() {
+        return exposure.id();
     }
 
     public Exposure exposure() {

@@ -71,7 +71,8 @@ public final class JournalView extends BorderPane {
         this.model = model;
         setTop(toolbar());
         setLeft(sections());
-        setCenter(pageHost);
+        VBox.setVgrow(pageHost, Priority.ALWAYS);
+        setCenter(new VBox(draftBanner(), movedBanner(), pageHost));
         setBottom(messageBar());
         pageHost.getStyleClass().add("page-host");
         getStyleClass().add("journal");
@@ -219,6 +220,43 @@ public final class JournalView extends BorderPane {
         label.setWrapText(true);
         label.getStyleClass().add("placeholder");
         return label;
+    }
+
+    /** Text written earlier and never saved: go on writing it, or let it go in one click. */
+    private VBox draftBanner() {
+        Label text = new Label();
+        text.setId("draftOffer");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> DraftWording.offer(model.draftOfferProperty().get()), model.draftOfferProperty()));
+        Button resume = Buttons.primary("Go on writing", "resumeDraft", model::resumeDraft);
+        Button discard = Buttons.of("Discard the draft", "discardDraft", model::discardDraft);
+        return banner(text, model.draftOfferProperty().isNotNull(), resume, discard);
+    }
+
+    /** The journal file went away while open: put it back, or open what is there now. */
+    private VBox movedBanner() {
+        Label text = new Label();
+        text.setId("journalMoved");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.movedProperty().get() == null
+                ? "" : model.movedProperty().get().getMessage(), model.movedProperty()));
+        Button recover = Buttons.primary("", "recoverJournal", model::recoverJournal);
+        recover.textProperty().bind(Bindings.createStringBinding(() ->
+                model.movedProperty().get() != null && !model.movedProperty().get().gone()
+                        ? "Open it again" : "Put the journal back", model.movedProperty()));
+        return banner(text, model.movedProperty().isNotNull(), recover);
+    }
+
+    private static VBox banner(Label text, javafx.beans.binding.BooleanBinding shown,
+            Button... buttons) {
+        HBox row = new HBox(buttons);
+        row.getStyleClass().add("button-row");
+        VBox banner = new VBox(text, row);
+        banner.getStyleClass().add("banner");
+        banner.visibleProperty().bind(shown);
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Label messageBar() {

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -20,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.goodenough.domain.Draft;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.JournalSection;
@@ -27,6 +31,8 @@ import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
+import org.goodenough.store.JournalMovedException;
+import org.goodenough.ui.common.DraftKeeper;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
@@ -74,20 +80,30 @@ public final class JournalViewModel implements Navigator {
     private LearningTimelineViewModel learned;
     private SearchViewModel search;
     private YourDataViewModel data;
-    private final Consumer<Backup> restorer;
+    private final Reopener reopener;
+    private final DraftKeeper drafts;
+    private final ReadOnlyObjectWrapper<Draft> draftOffer = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<JournalMovedException> moved = new ReadOnlyObjectWrapper<>();
+    /** A draft to put back into the next form that opens for it. */
+    private Draft toResume;
+    private boolean draftLookedFor;
     private Runnable pending;
     /** Where leaving a form without saving goes when no exposure is chosen: a ladder, say. */
     private Runnable returnTo;
 
+    /** A window model for tests: drafts are kept, and their note set, on the calling thread. */
     public JournalViewModel(JournalSession session, TaskRunner tasks) {
-        this(session, tasks, backup -> {
-            throw new IllegalStateException("Restoring a backup needs the app to reopen the journal");
-        });
+        this(session, tasks, Reopener.NONE, Runnable::run);
     }
 
-    /** @param restorer closes the journal, restores the backup and opens the journal again */
-    public JournalViewModel(JournalSession session, TaskRunner tasks, Consumer<Backup> restorer) {
-        this.restorer = restorer;
+    /**
+     * @param reopener closes the journal and opens it again, for a restore or a recovery
+     * @param fxThread runs work on the FX thread, for news from the draft writer
+     */
+    public JournalViewModel(JournalSession session, TaskRunner tasks, Reopener reopener,
+            Executor fxThread) {
+        this.reopener = reopener;
+        this.drafts = new DraftKeeper(session.drafts(), fxThread, Clock.systemDefaultZone());
         this.session = session;
         this.planner = session.planner();
         this.tasks = tasks;
@@ -96,6 +112,30 @@ public final class JournalViewModel implements Navigator {
             lists.put(each, FXCollections.observableArrayList());
             totals.put(each, new ReadOnlyIntegerWrapper(0));
             shown.put(each, PAGE);
+        }
+        page.addListener((observable, old, now) -> pageChanged(old, now));
+    }
+
+    /**
+     * A form that is left (saved, or let go by the person) takes its draft with it; a form that
+     * opens is kept as a draft from its first edit, and gets back a draft written in it before.
+     */
+    private void pageChanged(Object old, Object now) {
+        if (old instanceof FormViewModel left) {
+            left.onEdit(() -> { });
+            drafts.formLeft();
+        }
+        if (now instanceof FormViewModel form) {
+            drafts.follow(form);
+            form.changedProperty().addListener((observable, was, changed) -> {
+                if (!changed && page.get() == form) {
+                    drafts.formLeft();
+                }
+            });
+            if (toResume != null && form.holds(toResume)) {
+                form.resume(toResume);
+                toResume = null;
+            }
         }
     }
 
@@ -119,7 +159,121 @@ public final class JournalViewModel implements Navigator {
             empty.set(read.values().stream().allMatch(section -> section.total() == 0));
             loaded.set(true);
             message.set("");
+            lookForDraft();
         }, failure -> message.set(Failures.describe(failure)));
+    }
+
+    /** Once, when the journal opens: a draft left by a crash or a closed window is offered. */
+    private void lookForDraft() {
+        if (draftLookedFor) {
+            return;
+        }
+        draftLookedFor = true;
+        tasks.run(() -> session.drafts().find(), found -> found
+                .filter(draft -> !(page.get() instanceof FormViewModel))
+                .ifPresent(draftOffer::set), failure -> { });
+    }
+
+    /** Text written earlier and never saved, offered back; null when there is none. */
+    public ReadOnlyObjectProperty<Draft> draftOfferProperty() {
+        return draftOffer.getReadOnlyProperty();
+    }
+
+    /** Opens the form the offered draft was written in, with its text back in place. */
+    public void resumeDraft() {
+        Draft draft = draftOffer.get();
+        if (draft == null) {
+            return;
+        }
+        draftOffer.set(null);
+        toResume = draft;
+        Long id = draft.subject();
+        switch (draft.form()) {
+            case "plan" -> {
+                if (id == null) {
+                    planFrom(null, null);
+                } else {
+                    withExposure(draft, this::editPlan);
+                }
+            }
+            case "did-it" -> withExposure(draft, this::showDidIt);
+            case "reflection" -> withExposure(draft, this::showReflection);
+            case "ladder" -> {
+                if (id == null) {
+                    editLadder(null);
+                } else {
+                    resumeWith(draft, () -> session.ladders().find(id), this::editLadder);
+                }
+            }
+            case "idea" -> {
+                if (id == null) {
+                    editIdea(null);
+                } else {
+                    resumeWith(draft, () -> session.library().all().stream()
+                            .filter(idea -> idea.key().equals(Idea.OWN + id)).findFirst(),
+                            this::editIdea);
+                }
+            }
+            default -> cannotResume(draft);
+        }
+    }
+
+    private void withExposure(Draft draft, Consumer<Exposure> open) {
+        resumeWith(draft, () -> planner.find(draft.subject()), open);
+    }
+
+    private <T> void resumeWith(Draft draft, Callable<Optional<T>> find, Consumer<T> open) {
+        tasks.run(find, found -> found.ifPresentOrElse(open, () -> cannotResume(draft)),
+                failure -> {
+                    draftOffer.set(draft);
+                    message.set(Failures.describe(failure));
+                });
+    }
+
+    private void cannotResume(Draft draft) {
+        toResume = null;
+        draftOffer.set(draft);
+        message.set("What this draft was written for is no longer in the journal, so it cannot go"
+                + " back into its form. Its words are shown above until you discard it.");
+    }
+
+    /** Lets the offered draft go, in one click. */
+    public void discardDraft() {
+        draftOffer.set(null);
+        drafts.discard();
+    }
+
+    /** The person closes the window and lets the unsaved text in the form go. */
+    public void leaveUnsaved() {
+        drafts.formLeft();
+    }
+
+    /** Writes a draft still waiting and stops keeping drafts; for closing the journal. */
+    public void closeDrafts() {
+        drafts.close();
+    }
+
+    /** Set when the journal file was moved, deleted or replaced while open; null otherwise. */
+    public ReadOnlyObjectProperty<JournalMovedException> movedProperty() {
+        return moved.getReadOnlyProperty();
+    }
+
+    @Override
+    public void journalMoved(JournalMovedException problem) {
+        moved.set(problem);
+    }
+
+    /** Shows a message about the whole window, such as a recovery that failed. */
+    public void tell(String text) {
+        message.set(text);
+    }
+
+    /** Puts the journal back in its place, or opens the file now there, and reopens it. */
+    public void recoverJournal() {
+        JournalMovedException problem = moved.get();
+        if (problem != null) {
+            reopener.recover(problem);
+        }
     }
 
     /** Shows the next page of a list. */
@@ -332,7 +486,7 @@ public final class JournalViewModel implements Navigator {
 
     @Override
     public void restore(Backup backup) {
-        restorer.accept(backup);
+        reopener.restore(backup);
     }
 
     /** The page kept from an earlier visit, read afresh, or a new one on the first visit. */

@@ -32,7 +32,19 @@ public final class LadderFormViewModel extends FormViewModel {
             strength.set(editing.beliefStrength() == null ? ""
                     : Integer.toString(editing.beliefStrength().value()));
         }
-        watch(name, belief, strength);
+        keep("name", name);
+        keep("belief", belief);
+        keep("strength", strength);
+    }
+
+    @Override
+    public String draftForm() {
+        return "ladder";
+    }
+
+    @Override
+    public Long draftSubject() {
+        return editing == null ? null : editing.id();
     }
 
     public String heading() {

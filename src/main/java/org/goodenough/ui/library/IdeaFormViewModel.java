@@ -37,7 +37,20 @@ public final class IdeaFormViewModel extends FormViewModel {
             stakes.set(editing.stakes());
             tip.set(editing.tip() == null ? "" : editing.tip());
         }
-        watch(title, category, stakes, tip);
+        keep("title", title);
+        keep("category", category, Category.class);
+        keep("stakes", stakes, Stakes.class);
+        keep("tip", tip);
+    }
+
+    @Override
+    public String draftForm() {
+        return "idea";
+    }
+
+    @Override
+    public Long draftSubject() {
+        return editing == null ? null : editing.ownId();
     }
 
     public String heading() {

@@ -65,6 +65,20 @@ public final class JournalProblemView extends VBox {
         getStyleClass().addAll("form", "opening-problem");
     }
 
+    /** Offers to try opening the same journal again, once the other window has let it go. */
+    public void offerRetry(Runnable retry) {
+        Button again = new Button("Try again");
+        again.setId("tryAgain");
+        again.getStyleClass().add("primary");
+        again.setOnAction(event -> retry.run());
+        lead(again);
+    }
+
+    private void lead(Button button) {
+        buttons.getChildren().forEach(node -> node.getStyleClass().remove("primary"));
+        buttons.getChildren().add(0, button);
+    }
+
     /**
      * Offers to put {@code backup}, the newest whole copy, in the damaged journal's place. The
      * damaged file is set aside in the backups folder, never deleted.
@@ -82,8 +96,7 @@ public final class JournalProblemView extends VBox {
         restoreIt.setId("restoreNewest");
         restoreIt.getStyleClass().add("primary");
         restoreIt.setOnAction(event -> restore.accept(backup));
-        buttons.getChildren().forEach(node -> node.getStyleClass().remove("primary"));
-        buttons.getChildren().add(0, restoreIt);
+        lead(restoreIt);
         getChildren().add(getChildren().indexOf(buttons), offer);
     }
 }

@@ -85,8 +85,20 @@ public final class PlanFormViewModel extends FormViewModel {
         }
         withClinician = Bindings.createBooleanBinding(() -> (idea != null && idea.withClinician())
                 || HealthTopics.touch(mistake.get(), fearedOutcome.get()), mistake, fearedOutcome);
-        watch(mistake, category, stakes, date, time, place, fearedOutcome, likelihood,
-                expectedDistress, safetyBehaviour, copingPlan, selfCompassion, ladder);
+        keep("mistake", mistake);
+        keep("category", category, Category.class);
+        keep("stakes", stakes, Stakes.class);
+        keep("date", date);
+        keep("time", time);
+        keep("place", place);
+        keep("fearedOutcome", fearedOutcome);
+        keep("likelihood", likelihood);
+        keep("expectedDistress", expectedDistress);
+        keep("safetyBehaviour", safetyBehaviour);
+        keep("copingPlan", copingPlan);
+        keep("selfCompassion", selfCompassion);
+        keep("ladder", () -> ladder.get() == null ? "" : Long.toString(ladder.get().id()),
+                this::chooseLadder, ladder);
         openedOnLadder = editing != null ? editing.plan().ladderId()
                 : onLadder == null ? null : onLadder.id();
         tasks.run(() -> new Start(session.ladders().all(),
@@ -104,6 +116,26 @@ public final class PlanFormViewModel extends FormViewModel {
                 markSaved();
             }
         }, failure -> tell(Failures.describe(failure)));
+    }
+
+    /** Chooses the ladder with the id in {@code text}, now or once the ladders are read. */
+    private void chooseLadder(String text) {
+        Long id = text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
+        openedOnLadder = id;
+        if (laddersRead) {
+            ladder.set(ladders.stream().filter(each -> Objects.equals(each.id(), id))
+                    .findFirst().orElse(null));
+        }
+    }
+
+    @Override
+    public String draftForm() {
+        return "plan";
+    }
+
+    @Override
+    public Long draftSubject() {
+        return editing == null ? null : editing.id();
     }
 
     private record Start(List<Ladder> ladders, boolean pacing) {

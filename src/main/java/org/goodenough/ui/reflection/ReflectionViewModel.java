@@ -45,13 +45,29 @@ public final class ReflectionViewModel extends FormViewModel {
             likelihoodAfter.set(reflection.likelihoodAfter() == null ? ""
                     : Integer.toString(reflection.likelihoodAfter().value()));
         }
-        watch(whatHappened, outcome, felt, worse, better, learned, likelihoodAfter);
+        keep("whatHappened", whatHappened);
+        keep("outcome", outcome, Outcome.class);
+        keep("felt", felt);
+        keep("worse", worse);
+        keep("better", better);
+        keep("learned", learned);
+        keep("likelihoodAfter", likelihoodAfter);
     }
 
     @Override
     protected Set<Field> fieldsShown() {
         return EnumSet.of(Field.WHAT_HAPPENED, Field.FELT, Field.WORSE, Field.BETTER, Field.LEARNED,
                 Field.LIKELIHOOD_AFTER);
+    }
+
+    @Override
+    public String draftForm() {
+        return "reflection";
+    }
+
+    @Override
+    public Long draftSubject() {
+        return exposure.id();
     }
 
     /** The exposure reflected on, whose plan and prediction are shown beside the questions. */
