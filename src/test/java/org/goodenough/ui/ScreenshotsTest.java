@@ -188,6 +188,28 @@ class ScreenshotsTest {
         save(out.resolve("journal-damaged.png"));
     }
 
+    @Test
+    void renderADraftKeptAndOfferedBack() throws Exception {
+        Path journal = folder.resolve("history.db");
+        SampleJournal.history(journal);
+        Path out = startAt(journal, 1100, 720);
+        window.await("#welcome");
+        window.clickOn("#newPlan");
+        window.type("#mistake", "Reply to the group chat without reading my message twice");
+        window.type("#fearedOutcome", "Someone notices a clumsy sentence and thinks less of me");
+        window.waitFor(() -> window.lookup("#draftNote").tryQuery().map(n -> n.isVisible())
+                .orElse(false));
+        window.interact(() -> org.goodenough.ui.common.Scrolling.reveal(
+                window.lookup("#draftNote").query()));
+        save(out.resolve("draft-kept.png"));
+        window.stop();
+
+        startAt(journal, 1100, 720);
+        window.await("#draftOffer");
+        save(out.resolve("draft-offer.png"));
+        window.clickOn("#discardDraft");
+    }
+
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
     private Path startAt(Path journal, double width, double height) throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
