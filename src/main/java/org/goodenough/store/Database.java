@@ -58,6 +58,8 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path journal = file.toAbsolutePath().normalize();
         requireFolder(journal);
+        // The checks only read, so a file that is refused is left without a trace, lock file too.
+        prepare(journal);
         JournalLock lock = JournalLock.take(journal);
         try {
             return open(journal, lock);
@@ -68,7 +70,6 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path journal, JournalLock lock) {
-        prepare(journal);
         Connection connection = connect(journal);
         try {
             int version = Migrations.userVersion(connection);

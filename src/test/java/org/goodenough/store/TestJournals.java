@@ -151,11 +151,16 @@ final class TestJournals {
         return size == 1 ? 65_536 : size;
     }
 
-    /** The names of the files in {@code folder}. */
+    /**
+     * The names of the files in {@code folder}, but for the lock files that opening a journal
+     * leaves beside it (see {@link JournalLock}): they hold nothing of the journal.
+     */
     static Set<String> names(Path folder) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.forEach(file -> names.add(file.getFileName().toString()));
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> !(name.startsWith(".") && name.endsWith(".lock")))
+                    .forEach(names::add);
         }
         return Set.copyOf(names);
     }
