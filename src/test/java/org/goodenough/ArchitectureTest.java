@@ -3,19 +3,67 @@ package org.goodenough;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import fixtures.network.NetworkUse;
+import java.net.DatagramSocket;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.channels.AsynchronousServerSocketChannel;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.Set;
+import org.goodenough.app.PrivateLogAppender;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.store.StoreException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the code: ui → planner → store → domain, and JavaFX only in the UI. */
+/**
+ * The shape of the code: ui → planner → store → domain, JavaFX only in the UI, and nothing
+ * that reaches the network.
+ */
 class ArchitectureTest {
+
+    /** What could carry the journal off the machine: sockets, channels, URL connections, HTTP. */
+    private static final DescribedPredicate<JavaClass> NETWORK = assignableTo(Socket.class)
+            .or(assignableTo(ServerSocket.class))
+            .or(assignableTo(DatagramSocket.class))
+            .or(assignableTo(SocketChannel.class))
+            .or(assignableTo(ServerSocketChannel.class))
+            .or(assignableTo(DatagramChannel.class))
+            .or(assignableTo(AsynchronousSocketChannel.class))
+            .or(assignableTo(AsynchronousServerSocketChannel.class))
+            .or(assignableTo(URLConnection.class))
+            .or(resideInAnyPackage("java.net.http..", "javax.net.."))
+            .as("a socket, a network channel, a URL connection or an HTTP client");
+
+    /** A URL may name a resource (a stylesheet); reading or connecting through one is not allowed. */
+    private static final DescribedPredicate<JavaMethodCall> READS_A_URL = DescribedPredicate.describe(
+            "URL.openConnection, URL.openStream or URL.getContent",
+            call -> call.getTargetOwner().isAssignableTo(URL.class)
+                    && Set.of("openConnection", "openStream", "getContent").contains(call.getName()));
+
+    static final ArchRule NO_NETWORK = noClasses().should().dependOnClassesThat(NETWORK)
+            .orShould().callMethodWhere(READS_A_URL)
+            .because("the journal is private and never leaves the machine unless the person"
+                    + " exports it to a file");
 
     private static JavaClasses classes;
 
@@ -82,8 +130,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingReachesTheNetwork() {
+        NO_NETWORK.check(classes);
+    }
+
+    /** The rule above catches each way out, and leaves a URL that only names a resource alone. */
+    @Test
+    void theNetworkRuleCatchesCodeThatReachesOut() {
+        for (Class<?> reachesOut : List.of(NetworkUse.OpensASocket.class,
+                NetworkUse.ReadsAnAddress.class, NetworkUse.OpensAConnection.class,
+                NetworkUse.UsesAnHttpClient.class, NetworkUse.OpensAChannel.class)) {
+            assertTrue(NO_NETWORK.evaluate(new ClassFileImporter().importClasses(reachesOut))
+                    .hasViolation(), reachesOut.getSimpleName());
+        }
+        assertFalse(NO_NETWORK.evaluate(new ClassFileImporter()
+                .importClasses(NetworkUse.NamesAResource.class)).hasViolation());
+    }
+
+    /** Except the appender that keeps the log's files private, which logback.xml names. */
+    @Test
     void loggingGoesThroughSlf4jOnly() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
+        noClasses().that().doNotHaveFullyQualifiedName(PrivateLogAppender.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage(
                         "java.util.logging..", "ch.qos.logback..", "org.apache.log4j..")
                 .check(classes);
     }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The per-user folder where the journal and the log live, following each platform's custom:
@@ -17,8 +19,8 @@ import java.util.Map;
 public final class DataFolder {
 
     static final String JOURNAL_FILE = "journal.db";
-    /** The name logback.xml writes the log to, in this folder. */
-    static final String LOG_FILE = "good-enough.log";
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
 
     private final Path path;
 
@@ -63,22 +65,19 @@ public final class DataFolder {
         return path.resolve(JOURNAL_FILE);
     }
 
-    public Path logFile() {
-        return path.resolve(LOG_FILE);
-    }
-
     /**
-     * Creates the folder if needed; on POSIX systems only its owner may enter it, and the log
-     * file is created readable by its owner alone before anything writes to it.
+     * Creates the folder if needed. On POSIX systems only its owner may enter it, and any
+     * folder created on the way gets the same (as the XDG spec asks); a data folder already
+     * there with wider permissions is narrowed, since it holds the journal, its backups and the
+     * log, and is Good Enough's own by its name. The log's files are made owner-only by
+     * {@link PrivateLogAppender}.
      */
     public DataFolder create() throws IOException {
-        Files.createDirectories(path);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
-            if (Files.notExists(logFile())) {
-                Files.createFile(logFile(), PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-            }
+            Files.createDirectories(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            Files.setPosixFilePermissions(path, OWNER_ONLY);
+        } else {
+            Files.createDirectories(path);
         }
         return this;
     }

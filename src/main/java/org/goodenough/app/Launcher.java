@@ -47,11 +47,19 @@ public final class Launcher {
         GoodEnoughApp.launch(journal);
     }
 
-    /** A command for scripts: no window, output on the console, the log in the data folder. */
+    /**
+     * A command for scripts: no window, output on the console, the log in the data folder if
+     * there is one (narrowed to its owner, as the window does); else on the console only.
+     */
     private static int runCommand(String[] args) {
         DataFolder folder = DataFolder.forCurrentUser();
         if (Files.isDirectory(folder.path())) {
-            System.setProperty("goodenough.logdir", folder.path().toString());
+            try {
+                folder.create();
+                System.setProperty("goodenough.logdir", folder.path().toString());
+            } catch (IOException e) {
+                // Not ours to narrow: the log stays on the console, and the command runs.
+            }
         }
         return new CommandLine(System.out, System.err, folder.defaultJournal(),
                 Clock.systemDefaultZone()).run(args);

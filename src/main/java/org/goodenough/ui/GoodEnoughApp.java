@@ -18,6 +18,7 @@ import org.goodenough.store.JournalMovedException;
 import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.LoggedError;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
@@ -103,7 +104,8 @@ public final class GoodEnoughApp extends Application {
             tasks.run(() -> JournalBackups.newestGood(file, clock),
                     found -> found.ifPresent(backup -> view.offerRestore(backup,
                             chosen -> restore(file, chosen))),
-                    lookFailed -> LOG.warn("Looking for a backup to offer failed", lookFailed));
+                    lookFailed -> LOG.warn("Looking for a backup to offer failed",
+                            LoggedError.of(lookFailed)));
         }
     }
 
@@ -146,7 +148,7 @@ public final class GoodEnoughApp extends Application {
         model.load();
         // The day's copy is made after the lists are read, so it never delays them.
         tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
-                failure -> LOG.warn("The day's backup could not be made: {}", failure.getMessage()));
+                failure -> LOG.warn("The day's backup could not be made", LoggedError.of(failure)));
     }
 
     /**
@@ -191,7 +193,7 @@ public final class GoodEnoughApp extends Application {
                 try {
                     closing.close();
                 } catch (RuntimeException e) {
-                    LOG.warn("Closing the journal failed", e);
+                    LOG.warn("Closing the journal failed", LoggedError.of(e));
                 }
             });
         }

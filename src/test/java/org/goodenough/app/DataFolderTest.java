@@ -50,8 +50,6 @@ class DataFolderTest {
         DataFolder folder = DataFolder.at(temp.resolve("data/good-enough")).create();
         assertEquals("rwx------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(folder.path())));
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(folder.logFile())));
         assertTrue(folder.defaultJournal().startsWith(folder.path()));
     }
 }

@@ -5,8 +5,6 @@ import java.io.StringWriter;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The last resort for errors nobody expected: logged once, then a calm dialog with the
@@ -14,14 +12,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ErrorDialog {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorDialog.class);
-
     private ErrorDialog() {
     }
 
     /** Handles an uncaught error on any thread. */
     public static void uncaught(Thread thread, Throwable error) {
-        LOG.error("Unexpected error on {}", thread.getName(), error);
+        Failures.uncaught(thread, error);
         if (Platform.isFxApplicationThread()) {
             show(error);
         } else {
@@ -34,7 +30,8 @@ public final class ErrorDialog {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 "Good Enough ran into something it did not expect. If you were writing, your text"
                         + " is still in the form: try saving it again. The details below are also in"
-                        + " the log file, good-enough.log, in the app's data folder.");
+                        + " the log file, good-enough.log, in the app's data folder, without any"
+                        + " text you wrote.");
         alert.setTitle("Something unexpected happened");
         alert.setHeaderText("Something unexpected happened");
         StringWriter trace = new StringWriter();

@@ -8,7 +8,12 @@ import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns a failed piece of journal work into words for the person, logging the unexpected. */
+/**
+ * Turns a failed piece of journal work into words for the person, logging the unexpected. What
+ * is logged never holds journal text: expected refusals are logged by their own message, which
+ * is written without it, and errors go through {@link LoggedError}. An invalid input or an
+ * import refusal quotes what was typed or read, so neither is logged at all.
+ */
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -26,12 +31,17 @@ public final class Failures {
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());
             } else {
-                LOG.warn("Journal work failed: {}", failure.getMessage(), failure);
+                LOG.warn("Journal work failed: {}", failure.getMessage(), LoggedError.of(failure));
             }
             return failure.getMessage();
         }
-        LOG.error("Unexpected failure", failure);
+        LOG.error("Unexpected failure", LoggedError.of(failure));
         return "Something unexpected went wrong, and nothing was changed. What you wrote is still"
                 + " here; the details are in the log file.";
+    }
+
+    /** Logs an error nobody caught, on any thread. */
+    public static void uncaught(Thread thread, Throwable error) {
+        LOG.error("Unexpected error on {}", thread.getName(), LoggedError.of(error));
     }
 }
