@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
 
     /** Marks a SQLite file as a Good Enough journal ("GENR" in the file header). */
     static final int APPLICATION_ID = 0x47454E52;
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
 
     private final Path file;
     private final Connection connection;
@@ -70,6 +72,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path journal, JournalLock lock) {
+        keepPrivate(journal);
         Connection connection = connect(journal);
         try {
             int version = Migrations.userVersion(connection);
@@ -250,6 +253,27 @@ public final class Database implements AutoCloseable {
                     + e.getReason() + "). Choose another place.", e);
         } catch (IOException e) {
             throw new StoreException("Good Enough could not read " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Narrows a journal that others could read (copied in from elsewhere, say) to its owner, with
+     * the files SQLite keeps beside it, which it makes with the journal's own permissions.
+     */
+    private static void keepPrivate(Path journal) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            Path file = JournalFiles.beside(journal, suffix);
+            try {
+                if (Files.exists(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                    Files.setPosixFilePermissions(file, OWNER_ONLY);
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not make {} readable by its owner alone ({})", file,
+                        e.getClass().getSimpleName());
+            }
         }
     }
 

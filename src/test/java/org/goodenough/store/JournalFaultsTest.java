@@ -69,6 +69,22 @@ class JournalFaultsTest {
     }
 
     @Test
+    void aJournalOthersCouldReadIsNarrowedToItsOwnerWhenOpened() throws Exception {
+        assumeTrue(posix());
+        Path file = folder.resolve("journal.db");
+        TestJournals.addPlans(file, "Kept", 1);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (Journal journal = Journal.open(file)) {
+            TestJournals.addPlans(journal, "More", 1);
+            for (String name : List.of("journal.db", "journal.db-wal", "journal.db-shm")) {
+                assertEquals("rw-------", PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(folder.resolve(name))), name);
+            }
+        }
+    }
+
+    @Test
     void aJournalMadeReadOnlyWhileOpenRefusesSavesUntilItIsWritableAgain() throws Exception {
         assumeTrue(posix());
         Path file = folder.resolve("journal.db");
