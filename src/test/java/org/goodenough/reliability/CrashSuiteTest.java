@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>30 kills in the ordinary test run. For more, and to replay a run:
  * {@code mvn -q -B test -Dtest=CrashSuiteTest -Dcrash.kills=500 -Dcrash.seed=42}. The figures
- * are printed to standard output; on failure the folder with the journals is kept.
+ * are printed to standard output; on failure the folder with the journals is kept, with what
+ * the worker printed before each kill that failed.
  */
 class CrashSuiteTest {
 
@@ -48,7 +50,7 @@ class CrashSuiteTest {
         System.out.println("Crash suite: " + KILLS + " kills, seed " + seed + " (to replay:"
                 + " -Dcrash.kills=" + KILLS + " -Dcrash.seed=" + seed + ")");
         Random random = new Random(seed);
-        Path nativeFolder = Files.createDirectories(folder.resolve("native"));
+        List<String> sqlite = WorkerProcess.sqlite(Files.createDirectories(folder.resolve("native")));
         TrackedJournal journal = new TrackedJournal(folder.resolve("journal.db"));
         CrashTally tally = new CrashTally();
         long started = System.nanoTime();
@@ -60,9 +62,12 @@ class CrashSuiteTest {
                     : journal;
             boolean creating = newJournal || kill == 1;
             KillMoment moment = KillMoment.draw(random, creating, opening[creating ? 1 : 0]);
-            SaveLog log = runAndKill(target, moment, random.nextLong(), "k" + kill, nativeFolder,
-                    creating);
-            tally.add(kill, log, target.reopenAndJudge(log), newJournal);
+            SaveLog log = runAndKill(target, moment, random.nextLong(), "k" + kill, sqlite, creating);
+            TrackedJournal.Outcome outcome = target.reopenAndJudge(log);
+            tally.add(kill, log, outcome, newJournal);
+            if (!outcome.clean()) {
+                Files.copy(output(target), folder.resolve("kill-" + kill + "-output.txt"));
+            }
             if (kill % PROGRESS_EVERY == 0 && kill < KILLS) {
                 System.out.println("Crash suite, so far: " + tally.figures());
             }
@@ -71,6 +76,7 @@ class CrashSuiteTest {
         System.out.println("Crash suite: " + tally.figures());
         System.out.println("Crash suite: " + tally.moments() + "; the journal holds "
                 + journal.records() + " exposures and ladders; " + seconds + " s");
+        System.out.println("Crash suite: " + tally.saves());
         tally.details().forEach(line -> System.out.println("Crash suite: " + line));
 
         String figures = tally.figures() + "; " + tally.moments() + "; seed " + seed
@@ -82,10 +88,9 @@ class CrashSuiteTest {
     }
 
     private SaveLog runAndKill(TrackedJournal journal, KillMoment moment, long seed, String tag,
-            Path nativeFolder, boolean creating) throws Exception {
+            List<String> sqlite, boolean creating) throws Exception {
         Path errors = journal.file().resolveSibling("worker-errors.txt");
-        try (WorkerProcess worker = WorkerProcess.start(journal.file(), seed, tag, errors,
-                nativeFolder)) {
+        try (WorkerProcess worker = WorkerProcess.start(journal.file(), seed, tag, errors, sqlite)) {
             if (moment.after() != null && !worker.await(moment.after(), PATIENCE_MILLIS)) {
                 fail("The save worker did not print " + moment.after() + ":\n" + worker.errors());
             }
@@ -99,7 +104,13 @@ class CrashSuiteTest {
                 int kind = creating ? 1 : 0;
                 opening[kind] = (3 * opening[kind] + took) / 4;
             });
+            Files.write(output(journal), worker.lines());
             return SaveLog.read(worker.lines());
         }
+    }
+
+    /** Where a worker's lines are kept until the next one runs, to be looked at when a kill fails. */
+    private static Path output(TrackedJournal journal) {
+        return journal.file().resolveSibling("worker-output.txt");
     }
 }

@@ -1,7 +1,11 @@
 package org.goodenough.reliability;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The crash suite's figures, added up kill by kill, and the first problems in words. */
 final class CrashTally {
@@ -13,18 +17,21 @@ final class CrashTally {
     private int lost;
     private int integrityFailures;
     private int unexpected;
-    private int beforeOpening;
     private int whileOpening;
     private int whileCreating;
     private int whileSaving;
+    private int inFlight;
+    private int landed;
+    private final Map<SaveKind, Integer> byKind = new EnumMap<>(SaveKind.class);
     private final List<String> details = new ArrayList<>();
 
     void add(int kill, SaveLog log, TrackedJournal.Outcome outcome, boolean newJournal) {
         kills++;
         acknowledged += log.acknowledged().size();
-        if (!log.opening()) {
-            beforeOpening++;
-        } else if (!log.opened()) {
+        log.acknowledged().forEach(save -> byKind.merge(save.kind(), 1, Integer::sum));
+        inFlight += log.inFlight() == null ? 0 : 1;
+        landed += outcome.verdict().landed() ? 1 : 0;
+        if (!log.opened()) {
             whileOpening++;
             whileCreating += newJournal ? 1 : 0;
         } else {
@@ -65,9 +72,18 @@ final class CrashTally {
 
     /** Where the kills fell, and what else was found. */
     String moments() {
-        return "killed while starting: " + beforeOpening + ", while opening: " + whileOpening
+        return "killed while opening: " + whileOpening
                 + " (" + whileCreating + " of them creating a journal), while saving: " + whileSaving
                 + "; unexpected changes: " + unexpected;
+    }
+
+    /** The saves acknowledged by kind, and what became of the saves in flight. */
+    String saves() {
+        return "acknowledged by kind: " + byKind.entrySet().stream()
+                .map(entry -> entry.getKey().name().toLowerCase(Locale.ROOT) + " "
+                        + entry.getValue())
+                .collect(Collectors.joining(", "))
+                + "; a save in flight at " + inFlight + " kills, found saved after " + landed;
     }
 
     List<String> details() {

@@ -9,9 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * run; the rest while the journal is being opened, which checks it and recovers its
  * write-ahead log, or, for a new journal, runs every migration.
  *
- * <p>Opening starts with loading classes and SQLite's native library, and only its last part
- * touches the journal, so kills while opening are aimed at the later part of how long opening
- * has taken so far, and a little past it.
+ * <p>Kills while opening fall anywhere from a fifth of the time opening has taken lately
+ * to a little past it: the worker loads what opening needs before it says {@code OPENING}, so
+ * most of that time is the journal's own work.
  *
  * @param after the worker's line to wait for
  * @param nanos how long to wait after it
@@ -27,7 +27,7 @@ record KillMoment(String after, long nanos) {
      */
     static KillMoment draw(Random random, boolean newJournal, long opening) {
         if (newJournal || random.nextInt(100) < WHILE_OPENING_PERCENT) {
-            return new KillMoment(SaveWorker.OPENING, (long) (opening * (0.5 + 0.7 * random.nextDouble())));
+            return new KillMoment(SaveWorker.OPENING, (long) (opening * (0.2 + random.nextDouble())));
         }
         return new KillMoment(SaveWorker.OPENED,
                 TimeUnit.MICROSECONDS.toNanos(random.nextLong(SAVING_MICROS)));

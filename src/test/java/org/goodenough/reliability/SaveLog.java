@@ -8,10 +8,9 @@ import java.util.List;
  *
  * @param acknowledged every save it acknowledged, in order
  * @param inFlight     the save it announced but did not acknowledge, or {@code null}
- * @param opening      whether it had begun to open the journal
  * @param opened       whether the journal was open
  */
-record SaveLog(List<Save> acknowledged, Save inFlight, boolean opening, boolean opened) {
+record SaveLog(List<Save> acknowledged, Save inFlight, boolean opened) {
 
     /**
      * Reads the worker's lines, any others (a log line, say) left aside.
@@ -21,10 +20,8 @@ record SaveLog(List<Save> acknowledged, Save inFlight, boolean opening, boolean 
     static SaveLog read(List<String> lines) {
         List<Save> acknowledged = new ArrayList<>();
         Save inFlight = null;
-        boolean opening = false;
         boolean opened = false;
         for (String line : lines) {
-            opening |= line.equals(SaveWorker.OPENING);
             opened |= line.equals(SaveWorker.OPENED);
             Save intent = Save.read(line, Save.INTENT);
             Save ack = Save.read(line, Save.ACK);
@@ -40,7 +37,7 @@ record SaveLog(List<Save> acknowledged, Save inFlight, boolean opening, boolean 
                 inFlight = null;
             }
         }
-        return new SaveLog(List.copyOf(acknowledged), inFlight, opening, opened);
+        return new SaveLog(List.copyOf(acknowledged), inFlight, opened);
     }
 
     private static void check(boolean holds, String problem, String line) {

@@ -31,6 +31,8 @@ import org.goodenough.planner.LadderInput;
 import org.goodenough.planner.LadderPlanner;
 import org.goodenough.planner.PlanInput;
 import org.goodenough.planner.ReflectionInput;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteJDBCLoader;
 
 /**
  * The process the crash suite kills. It opens the journal named on its command line through
@@ -82,31 +84,51 @@ public final class SaveWorker {
         Path journal = Path.of(args[0]);
         Random random = new Random(Long.parseLong(args[1]));
         stopWhenLeftAlone();
+        warmUp();
         say(OPENING);
         JournalSession session = JournalSession.open(journal, Clock.systemUTC());
         say(OPENED);
         new SaveWorker(session, random, args[2]).saveUntilKilled();
     }
 
+    /**
+     * Loads the logging, SQLite's native library and the store's classes before the journal
+     * is opened, so that a kill timed from {@link #OPENING} falls on the journal's own work
+     * (its check, recovery and migrations) rather than on the JVM loading classes.
+     */
+    private static void warmUp() {
+        LoggerFactory.getLogger(SaveWorker.class);
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            throw new IllegalStateException("SQLite's native library did not load", e);
+        }
+        JournalSession.schemaVersion();
+    }
+
     private void saveUntilKilled() {
         while (true) {
-            step++;
-            int roll = random.nextInt(100);
-            if (exposureIds.isEmpty() || roll < 25) {
-                plan();
-            } else if (roll < 45) {
-                edit(pick(exposure -> true));
-            } else if (roll < 60) {
-                markDone(pick(exposure -> exposure.status() == ExposureStatus.PLANNED || exposure.isDone()));
-            } else if (roll < 66) {
-                setAside(pick(exposure -> !exposure.isDone()));
-            } else if (roll < 90) {
-                reflect(pick(Exposure::isDone));
-            } else if (ladderIds.isEmpty() || roll < 93) {
-                createLadder();
-            } else {
-                rateBelief(ladderById.get(ladderIds.get(random.nextInt(ladderIds.size()))));
-            }
+            saveOne();
+        }
+    }
+
+    private void saveOne() {
+        step++;
+        int roll = random.nextInt(100);
+        if (exposureIds.isEmpty() || roll < 25) {
+            plan();
+        } else if (roll < 45) {
+            edit(pick(exposure -> true));
+        } else if (roll < 60) {
+            markDone(pick(exposure -> exposure.status() == ExposureStatus.PLANNED || exposure.isDone()));
+        } else if (roll < 66) {
+            setAside(pick(exposure -> !exposure.isDone()));
+        } else if (roll < 90) {
+            reflect(pick(Exposure::isDone));
+        } else if (ladderIds.isEmpty() || roll < 93) {
+            createLadder();
+        } else {
+            rateBelief(ladderById.get(ladderIds.get(random.nextInt(ladderIds.size()))));
         }
     }
 

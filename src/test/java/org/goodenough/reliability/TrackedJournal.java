@@ -55,7 +55,7 @@ final class TrackedJournal {
             // Damaged, refused or not openable at all: what it held can no longer be judged.
             String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             putAside();
-            return new Outcome(new Verdict(List.of(), List.of()),
+            return new Outcome(new Verdict(List.of(), List.of(), false),
                     List.of("the journal did not open again: " + problem));
         }
         facts = found;
@@ -105,5 +105,9 @@ final class TrackedJournal {
      * @param integrity what SQLite found wrong, or why the journal did not open; empty when whole
      */
     record Outcome(Verdict verdict, List<String> integrity) {
+
+        boolean clean() {
+            return verdict.lost().isEmpty() && verdict.unexpected().isEmpty() && integrity.isEmpty();
+        }
     }
 }

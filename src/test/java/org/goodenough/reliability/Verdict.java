@@ -14,12 +14,13 @@ import java.util.TreeSet;
  *
  * @param lost       one line per acknowledged value not found
  * @param unexpected one line per other difference
+ * @param landed     whether the journal holds the save in flight as well
  */
-record Verdict(List<String> lost, List<String> unexpected) {
+record Verdict(List<String> lost, List<String> unexpected, boolean landed) {
 
     static Verdict of(JournalFacts acknowledged, Save inFlight, JournalFacts found) {
         if (found.equals(acknowledged)) {
-            return new Verdict(List.of(), List.of());
+            return new Verdict(List.of(), List.of(), false);
         }
         List<JournalFacts> withInFlight = new ArrayList<>();
         if (inFlight != null && inFlight.id() != null) {
@@ -30,7 +31,7 @@ record Verdict(List<String> lost, List<String> unexpected) {
             }
         }
         if (withInFlight.contains(found)) {
-            return new Verdict(List.of(), List.of());
+            return new Verdict(List.of(), List.of(), true);
         }
         JournalFacts landed = withInFlight.isEmpty() ? null : withInFlight.get(0);
         Set<String> keys = new TreeSet<>(acknowledged.keys());
@@ -50,7 +51,7 @@ record Verdict(List<String> lost, List<String> unexpected) {
             unexpected.add("the save in flight, " + inFlight.line(Save.INTENT) + ", is in the"
                     + " journal only in part");
         }
-        return new Verdict(List.copyOf(lost), List.copyOf(unexpected));
+        return new Verdict(List.copyOf(lost), List.copyOf(unexpected), false);
     }
 
     private static String shortly(String digest) {

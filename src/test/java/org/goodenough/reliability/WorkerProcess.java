@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import org.sqlite.util.OSInfo;
 
 /**
  * One {@link SaveWorker} in its own Java process, started with this JVM and the test class
@@ -36,23 +37,40 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Starts a worker on {@code journal}. Its error output goes to {@code errors}; SQLite's
-     * native library is unpacked into {@code nativeFolder}, since a killed process cannot
-     * remove its copy.
+     * Starts a worker on {@code journal}, its error output going to {@code errors}.
+     *
+     * @param sqlite the options that tell it where SQLite's native library is: see {@link #sqlite}
      */
-    static WorkerProcess start(Path journal, long seed, String tag, Path errors, Path nativeFolder)
+    static WorkerProcess start(Path journal, long seed, String tag, Path errors, List<String> sqlite)
             throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java,
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // A short-lived worker starts faster with the quick compiler and a small heap.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                "-Dorg.sqlite.tmpdir=" + nativeFolder,
-                "-cp", System.getProperty("java.class.path"),
-                SaveWorker.class.getName(), journal.toString(), Long.toString(seed), tag);
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m"));
+        command.addAll(sqlite);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                SaveWorker.class.getName(), journal.toString(), Long.toString(seed), tag));
         Process process = new ProcessBuilder(command)
                 .redirectError(errors.toFile())
                 .start();
         return new WorkerProcess(process, errors);
+    }
+
+    /**
+     * Unpacks SQLite's native library into {@code folder} once, for every worker to load from
+     * there. Left to itself, each worker would unpack its own copy, which a killed process
+     * never removes. Where the library is not found, the copies at least go to {@code folder}.
+     */
+    static List<String> sqlite(Path folder) throws IOException {
+        String name = System.mapLibraryName("sqlitejdbc");
+        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        try (InputStream library = OSInfo.class.getResourceAsStream(resource)) {
+            if (library == null) {
+                return List.of("-Dorg.sqlite.tmpdir=" + folder);
+            }
+            Files.copy(library, folder.resolve(name));
+        }
+        return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + name);
     }
 
     /** Waits until the worker printed {@code line}; false if it stopped or the wait ran out first. */
@@ -76,12 +94,15 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * Kills the worker at once (SIGKILL on Linux and macOS) and waits for it to be gone.
+     * Kills the worker at once (SIGKILL on Linux and macOS), waits for it to be gone and reads
+     * the rest of what it printed. The signal is sent through its {@link ProcessHandle}:
+     * {@link Process#destroyForcibly()} would also close this end of its output at once,
+     * dropping the lines still in the pipe, acknowledgements among them.
      *
      * @return its exit value: 137 (128 + signal 9) after SIGKILL
      */
     int kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor();
         reader.join();
         return process.exitValue();
