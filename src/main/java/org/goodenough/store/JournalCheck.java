@@ -21,12 +21,19 @@ final class JournalCheck {
     }
 
     /**
-     * Refuses {@code journal} unless it is a whole journal this version may open.
+     * Refuses {@code journal} unless it is a whole journal this version may open, or a new one
+     * whose first write was cut short.
      *
      * @throws JournalDamagedException if it is not a SQLite database, or SQLite finds it damaged
      * @throws JournalRefusedException if it is another program's database or from a newer version
      */
     static void beforeOpening(Path journal) throws IOException, SQLException {
+        if (JournalFiles.firstWriteCutShort(journal)) {
+            // A new journal whose first write was cut short holds nothing: it opens as new. A
+            // read-only look could not even read it, since SQLite must first undo that write.
+            LOG.info("The journal's first write was cut short; it is opened as a new journal");
+            return;
+        }
         JournalHeader header = JournalHeader.read(journal);
         if (!header.sqlite()) {
             throw new JournalDamagedException(journal, journal + " is not a Good Enough journal (it is"

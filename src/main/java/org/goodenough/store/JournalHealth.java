@@ -42,7 +42,7 @@ public record JournalHealth(int schemaVersion, boolean ours, List<String> proble
             throw new StoreException("There is no journal file at " + file + ".");
         }
         try {
-            if (Files.size(file) == 0) {
+            if (Files.size(file) == 0 || JournalFiles.firstWriteCutShort(file)) {
                 return new JournalHealth(0, false, List.of());
             }
             JournalHeader header = JournalHeader.read(file);
