@@ -13,7 +13,9 @@ import java.util.Set;
 import org.goodenough.DayClock;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
+import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Progress;
+import org.goodenough.domain.Rung;
 import org.goodenough.exchange.ExportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,8 +127,31 @@ class HostileInputRegressionTest {
         assertEquals(Set.of(Field.TIME), refused.problems().keySet());
     }
 
+    /** Moving by a huge number wrapped round and put the rung first instead of last. */
+    @Test
+    void aRungMovedByAHugeNumberStopsAtTheEndOfTheLadder() {
+        LadderPlanner ladders = session.ladders();
+        Ladder ladder = ladders.create(new LadderInput("Speaking up", null, null));
+        Exposure easy = planner.plan(rung("Easy", "10", ladder));
+        Exposure middle = planner.plan(rung("Middle", "50", ladder));
+        planner.plan(rung("Hard", "90", ladder));
+
+        LadderOverview down = ladders.move(ladder.id(), middle.seriesId(), Integer.MAX_VALUE);
+        assertEquals(List.of("Easy", "Hard", "Middle"), down.rungs().stream().map(Rung::mistake).toList());
+
+        LadderOverview up = ladders.move(ladder.id(), easy.seriesId(), Integer.MIN_VALUE);
+        assertEquals(List.of("Easy", "Hard", "Middle"), up.rungs().stream().map(Rung::mistake).toList());
+        LadderOverview last = ladders.move(ladder.id(), easy.seriesId(), Integer.MAX_VALUE - 1);
+        assertEquals(List.of("Hard", "Middle", "Easy"), last.rungs().stream().map(Rung::mistake).toList());
+    }
+
     private static PlanInput plan(String mistake, String day, String time, String copingPlan) {
         return new PlanInput(mistake, null, null, day, time, null, null, null, null, null,
                 copingPlan, null, null);
+    }
+
+    private static PlanInput rung(String mistake, String expectedDistress, Ladder ladder) {
+        return new PlanInput(mistake, null, null, null, null, null, null, null, expectedDistress,
+                null, null, null, ladder.id());
     }
 }
