@@ -48,7 +48,8 @@ public final class JournalCounts implements AutoCloseable {
     /** What {@code PRAGMA integrity_check} finds: {@code [ok]} for a sound file. */
     public List<String> integrity() {
         List<String> lines = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
+        try (Connection fresh = DriverManager.getConnection("jdbc:sqlite:file:" + journal + "?mode=ro");
+             Statement statement = fresh.createStatement();
              ResultSet row = statement.executeQuery("PRAGMA integrity_check")) {
             while (row.next()) {
                 lines.add(row.getString(1));
