@@ -12,10 +12,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goodenough.domain.DayLimits;
+import org.goodenough.domain.TextLimits;
 
 /**
  * Reads the values of an imported file one by one, checking each the moment it is read, so
@@ -23,10 +26,9 @@ import java.util.stream.Collectors;
  */
 final class JsonInput {
 
-    /** Years written with four digits, which also keeps days and instants in order as text. */
-    private static final int FIRST_YEAR = 1000;
-    private static final int LAST_YEAR = 9999;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Strict, so that 24:00 is refused rather than read as the start of the same day. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Reads the value of one field; the parser stands on that value. */
     interface FieldReader {
@@ -276,25 +278,23 @@ final class JsonInput {
     }
 
     private void checkCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw refuse("this text holds a broken character (a lone \\u"
-                        + String.format("%04X", (int) c) + "), which no text should.");
-            } else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw refuse("this text holds an invisible control character (\\u"
-                        + String.format("%04X", (int) c) + "), which text here cannot.");
-            }
+        int at = TextLimits.unkeepableAt(text);
+        if (at < 0) {
+            return;
         }
+        char c = text.charAt(at);
+        if (Character.isSurrogate(c)) {
+            throw refuse("this text holds a broken character (a lone \\u"
+                    + String.format("%04X", (int) c) + "), which no text should.");
+        }
+        throw refuse("this text holds an invisible control character (\\u"
+                + String.format("%04X", (int) c) + "), which text here cannot.");
     }
 
     private void checkYear(int year) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw refuse("the year " + year + " is outside the years " + FIRST_YEAR + " to "
-                    + LAST_YEAR + " a journal keeps.");
+        if (!DayLimits.keeps(year)) {
+            throw refuse("the year " + year + " is outside the years " + DayLimits.FIRST_YEAR
+                    + " to " + DayLimits.LAST_YEAR + " a journal keeps.");
         }
     }
 

@@ -1,27 +1,36 @@
 package org.goodenough.planner;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.goodenough.domain.DayLimits;
 import org.goodenough.domain.Percent;
 import org.goodenough.domain.Suds;
 import org.goodenough.domain.TextLimits;
 
 /**
  * Reads what a person typed into one form, collecting every problem at once so all of them
- * can be shown together. Text is trimmed; blank text counts as skipped.
+ * can be shown together. Text is trimmed; blank text counts as skipped. Text may not hold
+ * control characters (tab and line breaks aside) or broken surrogates, and days lie in the
+ * years a journal keeps, so whatever is saved can be exported and imported again.
  */
 final class InputCheck {
 
     static final int SHORT_TEXT = TextLimits.SHORT;
     static final int LONG_TEXT = TextLimits.LONG;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Strict, so that 24:00 is not read as the start of the same day. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
             DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
@@ -45,8 +54,35 @@ final class InputCheck {
         if (length > limit) {
             problems.put(field, String.format("This is %,d characters long; up to %,d fit here."
                     + " Please shorten it, then save again.", length, limit));
+            return text;
+        }
+        int at = TextLimits.unkeepableAt(text);
+        if (at >= 0) {
+            problems.put(field, "This holds " + unkeepable(text.charAt(at)) + " " + before(text, at)
+                    + ", which cannot be saved. Delete it, then save again.");
         }
         return text;
+    }
+
+    /** Names a character no text may hold, for a person who cannot see it. */
+    private static String unkeepable(char c) {
+        String code = String.format("U+%04X", (int) c);
+        return Character.isSurrogate(c)
+                ? "half of an emoji or other character whose other half is missing (" + code + ")"
+                : "an invisible control character (" + code + ")";
+    }
+
+    /** Where a character is: after the few characters before it, which a person can find. */
+    private static String before(String text, int at) {
+        int from = at;
+        for (int count = 0; count < 12 && from > 0; count++) {
+            from = text.offsetByCodePoints(from, -1);
+        }
+        String shown = text.substring(from, at).codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().strip();
+        return shown.isEmpty() ? "at its start" : "after \"" + shown + "\"";
     }
 
     Suds suds(Field field, String raw) {
@@ -65,9 +101,20 @@ final class InputCheck {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        String text = raw.strip();
         for (DateTimeFormatter format : DATES) {
             try {
-                return LocalDate.parse(raw.strip(), format);
+                LocalDate day = LocalDate.parse(text, format);
+                if (!sameDayOfMonth(format, text, day)) {
+                    break;
+                }
+                if (!DayLimits.keeps(day.getYear())) {
+                    problems.put(field, "The year " + day.getYear() + " is too far away for a"
+                            + " journal. Choose a day in the years " + DayLimits.FIRST_YEAR + " to "
+                            + DayLimits.LAST_YEAR + ", or leave it empty.");
+                    return null;
+                }
+                return day;
             } catch (DateTimeParseException e) {
                 // try the next way of writing a day
             }
@@ -76,6 +123,16 @@ final class InputCheck {
                 .format(LocalDate.of(2026, 11, 24)) + " or 2026-11-24, pick it from the calendar, or"
                 + " leave it empty.");
         return null;
+    }
+
+    /**
+     * Whether the day of the month read is the one typed: a locale's way of writing days reads
+     * "February 30" as the 28th, which is not what the person wrote.
+     */
+    private static boolean sameDayOfMonth(DateTimeFormatter format, String text, LocalDate day) {
+        TemporalAccessor typed = format.parseUnresolved(text, new ParsePosition(0));
+        return typed == null || !typed.isSupported(ChronoField.DAY_OF_MONTH)
+                || typed.getLong(ChronoField.DAY_OF_MONTH) == day.getDayOfMonth();
     }
 
     LocalTime time(Field field, String raw) {

@@ -143,7 +143,8 @@ public final class LadderPlanner {
         if (from < 0) {
             throw new StoreException("That rung is no longer on the ladder.");
         }
-        int to = Math.max(0, Math.min(rungs.size() - 1, from + by));
+        // In long, so that a move by a huge number stops at the end rather than wrapping round.
+        int to = (int) Math.max(0, Math.min(rungs.size() - 1, (long) from + by));
         rungs.add(to, rungs.remove(from));
         ladders.orderByHand(ladderId, rungs.stream().map(Rung::seriesId).toList(), now());
         return overview(ladderId);

@@ -106,6 +106,8 @@ class MalformedImportTest {
                         "(exposures[0].plannedDate)"),
                 text("a time of 25 o'clock", s -> s.replaceFirst("\"09:30\"", "\"25:00\""),
                         "(exposures[0].plannedTime)"),
+                text("midnight as 24:00", s -> s.replaceFirst("\"09:30\"", "\"24:00\""),
+                        "(exposures[0].plannedTime)"),
                 text("a moment in words", s -> s.replaceFirst("\"createdAt\": \"[^\"]+\"",
                         "\"createdAt\": \"yesterday\""), "(ladders[0].createdAt)"),
                 text("a year far away", s -> s.replaceFirst("\"doneAt\": \"2026", "\"doneAt\": \"0001"),
