@@ -8,6 +8,7 @@ import static org.goodenough.store.Columns.value;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -316,11 +317,18 @@ public final class SqliteExposureRepository implements ExposureRepository {
                 relink.setLong(1, id);
                 relink.executeUpdate();
             }
+            boolean deleted;
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM exposure WHERE id = ?")) {
                 delete.setLong(1, id);
-                return delete.executeUpdate() == 1;
+                deleted = delete.executeUpdate() == 1;
             }
+            // The search index keeps a deleted row's words until its segments are merged; this
+            // merges them now, so the words leave the file with the exposure (see migration 4).
+            try (Statement optimize = connection.createStatement()) {
+                optimize.execute("INSERT INTO exposure_search (exposure_search) VALUES ('optimize')");
+            }
+            return deleted;
         });
     }
 
