@@ -47,11 +47,27 @@ public class WindowDriver extends FxRobot {
     public <T extends Node> T await(String query) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                    () -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+                    () -> lookup(query).match(WindowDriver::onScreen).tryQuery().isPresent());
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing like " + query + " appeared on screen", e);
         }
-        return lookup(query).query();
+        return lookup(query).match(WindowDriver::onScreen).query();
+    }
+
+    /**
+     * Whether {@code node} can be seen: in a scene, and neither it nor any node around it
+     * hidden. A page being replaced may still be in the scene for a moment.
+     */
+    private static boolean onScreen(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node each = node; each != null; each = each.getParent()) {
+            if (!each.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Waits (a few seconds at most) until {@code condition} holds. */
