@@ -264,8 +264,9 @@ public final class Database implements AutoCloseable {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
         }
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path file = JournalFiles.beside(journal, suffix);
+        List<Path> files = new java.util.ArrayList<>(List.of(journal));
+        JournalFiles.SUFFIXES.forEach(suffix -> files.add(JournalFiles.beside(journal, suffix)));
+        for (Path file : files) {
             try {
                 if (Files.exists(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
                     Files.setPosixFilePermissions(file, OWNER_ONLY);

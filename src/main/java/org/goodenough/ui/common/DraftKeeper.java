@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.goodenough.domain.Draft;
 import org.goodenough.planner.JournalDrafts;
@@ -46,7 +45,7 @@ public final class DraftKeeper implements AutoCloseable {
     /** Whether the form followed now was edited, so its draft is the one on disk. */
     private boolean touched;
 
-    /** @param fxThread runs a change of {@link #noteProperty()} on the FX thread */
+    /** @param fxThread runs a change of the note shown beside the form's Save on the FX thread */
     public DraftKeeper(JournalDrafts drafts, Executor fxThread, Clock clock) {
         this.drafts = drafts;
         this.fxThread = fxThread;
@@ -124,11 +123,6 @@ public final class DraftKeeper implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The last draft could not be written before closing");
         }
-    }
-
-    /** Where the draft stands, for the form to show: kept at a time, or why it could not be. */
-    public ReadOnlyStringProperty noteProperty() {
-        return note.getReadOnlyProperty();
     }
 
     private void tell(String text) {
