@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.goodenough.exchange.JournalExport;
 import org.goodenough.exchange.JournalImport;
 import org.goodenough.store.Journal;
+import org.goodenough.store.PrivateFiles;
 
 /** One open journal and the planner working on it; closing it closes the file. */
 public final class JournalSession implements AutoCloseable {
@@ -21,9 +22,11 @@ public final class JournalSession implements AutoCloseable {
     private final JournalImport importer;
     private final JournalBackups backups;
     private final JournalDrafts drafts;
+    private final Path sandbox;
 
-    private JournalSession(Journal journal, Clock clock) {
+    private JournalSession(Journal journal, Clock clock, Path sandbox) {
         this.journal = journal;
+        this.sandbox = sandbox;
         this.planner = new ExposurePlanner(journal.exposures(), journal.ladders(), clock);
         this.ladders = new LadderPlanner(journal.ladders(), journal.exposures(), clock);
         this.library = new IdeaLibrary(BuiltInIdeas::shipped, journal.ideas(), clock);
@@ -43,7 +46,20 @@ public final class JournalSession implements AutoCloseable {
      * @throws org.goodenough.store.StoreException with a message for the person when it cannot
      */
     public static JournalSession open(Path file, Clock clock) {
-        return new JournalSession(Journal.open(file), clock);
+        return new JournalSession(Journal.open(file), clock, null);
+    }
+
+    /**
+     * Opens a new journal in {@code sandbox}, a folder of its own that is removed, with all in
+     * it, when the session closes.
+     */
+    static JournalSession sandboxed(Path sandbox, String name, Clock clock) {
+        try {
+            return new JournalSession(Journal.open(sandbox.resolve(name)), clock, sandbox);
+        } catch (RuntimeException e) {
+            PrivateFiles.deleteTree(sandbox);
+            throw e;
+        }
     }
 
     /** The journal version this build of Good Enough writes. */
@@ -113,8 +129,19 @@ public final class JournalSession implements AutoCloseable {
         return journal.file();
     }
 
+    /** Whether this is a demo journal, kept nowhere and removed when closed. */
+    public boolean isDemo() {
+        return sandbox != null;
+    }
+
     @Override
     public void close() {
-        journal.close();
+        try {
+            journal.close();
+        } finally {
+            if (sandbox != null) {
+                PrivateFiles.deleteTree(sandbox);
+            }
+        }
     }
 }

@@ -1,13 +1,17 @@
 package org.goodenough.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +93,29 @@ public final class PrivateFiles {
             }
         } catch (IOException e) {
             LOG.warn("A temporary file could not be removed", e);
+        }
+    }
+
+    /** A new, owner-only folder in the system's temporary folder, named from {@code prefix}. */
+    public static Path createTempFolder(String prefix) throws IOException {
+        if (POSIX) {
+            return Files.createTempDirectory(prefix, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createTempDirectory(prefix);
+    }
+
+    /** Removes {@code folder} and everything in it; what cannot be removed is logged and left. */
+    public static void deleteTree(Path folder) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path each : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(each);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("A temporary folder could not be removed whole", e);
         }
     }
 }
