@@ -4,12 +4,14 @@ package org.goodenough.app;
 final class CommandHelp {
 
     static final String APP = """
-            Usage: good-enough [--journal PATH]
+            Usage: good-enough [--journal PATH] [--demo]
                    good-enough COMMAND [OPTIONS]
 
             With no command, opens Good Enough, a private journal for planned mistake exposures.
 
               --journal PATH  the journal to use instead of the default one
+              --demo          open a made-up person's demo journal instead; nothing done in
+                              it is kept, and your own journal is not opened
               --help          show this help
 
             Commands, for scripts and backups (none opens a window):

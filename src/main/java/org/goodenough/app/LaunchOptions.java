@@ -7,17 +7,21 @@ import java.nio.file.Path;
  * What the command line asked for.
  *
  * @param journal the journal to open instead of the default one, or {@code null}
+ * @param demo    whether to open the demo journal, leaving the person's own one closed
  * @param help    whether to print the usage and stop
  */
-record LaunchOptions(Path journal, boolean help) {
+record LaunchOptions(Path journal, boolean demo, boolean help) {
 
     static LaunchOptions parse(String... args) {
         Path journal = null;
         boolean help = false;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
+            } else if (arg.equals("--demo")) {
+                demo = true;
             } else if (arg.equals("--journal")) {
                 if (i + 1 >= args.length || args[i + 1].isBlank()) {
                     throw new IllegalArgumentException("--journal needs the path of a journal file");
@@ -29,7 +33,7 @@ record LaunchOptions(Path journal, boolean help) {
                 throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new LaunchOptions(journal, help);
+        return new LaunchOptions(journal, demo, help);
     }
 
     static Path path(String text) {

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.goodenough.planner.DemoJournal;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
@@ -35,8 +36,10 @@ public final class GoodEnoughApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GoodEnoughApp.class);
     private static final String JOURNAL = "journal";
+    private static final String DEMO = "--demo";
 
     private Path journal;
+    private boolean demo;
     private Stage stage;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
@@ -49,12 +52,29 @@ public final class GoodEnoughApp extends Application {
 
     /** An app on the given journal, for tests and tools that start it themselves. */
     public GoodEnoughApp(Path journal) {
-        this.journal = journal;
+        this(journal, false);
     }
 
-    /** Starts the toolkit and shows the window on {@code journal}; returns when it closes. */
-    public static void launch(Path journal) {
-        Application.launch(GoodEnoughApp.class, "--" + JOURNAL + "=" + journal);
+    /**
+     * An app that opens the demo journal when {@code demo}, leaving {@code journal} closed
+     * until the person chooses to leave the demo for it.
+     */
+    public GoodEnoughApp(Path journal, boolean demo) {
+        this.journal = journal;
+        this.demo = demo;
+    }
+
+    /**
+     * Starts the toolkit and shows the window on {@code journal}, or on the demo journal when
+     * {@code demo}; returns when it closes.
+     */
+    public static void launch(Path journal, boolean demo) {
+        String named = "--" + JOURNAL + "=" + journal;
+        if (demo) {
+            Application.launch(GoodEnoughApp.class, named, DEMO);
+        } else {
+            Application.launch(GoodEnoughApp.class, named);
+        }
     }
 
     @Override
@@ -65,6 +85,7 @@ public final class GoodEnoughApp extends Application {
                 throw new IllegalStateException("Start Good Enough with org.goodenough.app.Launcher");
             }
             journal = Path.of(named);
+            demo = getParameters().getUnnamed().contains(DEMO);
         }
     }
 
@@ -80,7 +101,22 @@ public final class GoodEnoughApp extends Application {
         stage.setMinHeight(480);
         stage.setScene(scene);
         stage.show();
-        open(journal);
+        if (demo) {
+            openDemo();
+        } else {
+            open(journal);
+        }
+    }
+
+    /**
+     * Closes the journal shown and opens a new demo journal from the example person: for the
+     * menu item, and for "Reset demo". The person's own journal is not touched.
+     */
+    private void openDemo() {
+        closeSession();
+        stage.getScene().setRoot(waiting("Opening the demo journal…"));
+        tasks.run(() -> DemoJournal.open(clock), this::opened,
+                failure -> problem(journal, failure));
     }
 
     private void open(Path file) {
@@ -132,6 +168,17 @@ public final class GoodEnoughApp extends Application {
             public void recover(JournalMovedException moved) {
                 GoodEnoughApp.this.recover(opened, moved);
             }
+
+            @Override
+            public void demo() {
+                openDemo();
+            }
+
+            @Override
+            public void ownJournal() {
+                closeSession();
+                open(journal);
+            }
         }, Platform::runLater);
         window = model;
         stage.getScene().setRoot(new JournalView(model));
@@ -144,8 +191,12 @@ public final class GoodEnoughApp extends Application {
                 }
             }
         });
-        stage.setTitle("Good Enough: " + opened.file().getFileName());
+        stage.setTitle(opened.isDemo() ? "Good Enough: demo journal"
+                : "Good Enough: " + opened.file().getFileName());
         model.load();
+        if (opened.isDemo()) {
+            return;
+        }
         // The day's copy is made after the lists are read, so it never delays them.
         tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
                 failure -> LOG.warn("The day's backup could not be made", LoggedError.of(failure)));

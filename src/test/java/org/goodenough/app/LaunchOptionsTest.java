@@ -1,6 +1,7 @@
 package org.goodenough.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,14 @@ class LaunchOptionsTest {
     void journalTakesAPathInEitherForm() {
         assertEquals(Path.of("/tmp/a.db"), LaunchOptions.parse("--journal", "/tmp/a.db").journal());
         assertEquals(Path.of("/tmp/b.db"), LaunchOptions.parse("--journal=/tmp/b.db").journal());
+    }
+
+    @Test
+    void demoOpensTheDemoJournalAndKeepsTheJournalToReturnTo() {
+        assertFalse(LaunchOptions.parse().demo());
+        LaunchOptions demo = LaunchOptions.parse("--demo", "--journal", "/tmp/a.db");
+        assertTrue(demo.demo());
+        assertEquals(Path.of("/tmp/a.db"), demo.journal());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -25,9 +26,26 @@ public class WindowDriver extends FxRobot {
     private Stage stage;
 
     public WindowDriver start(Path journal) throws TimeoutException {
+        return start(journal, false);
+    }
+
+    /** Starts the app in demo mode, as {@code --demo} does, with {@code journal} left closed. */
+    public WindowDriver startDemo(Path journal) throws TimeoutException {
+        return start(journal, true);
+    }
+
+    private WindowDriver start(Path journal, boolean demo) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal));
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, demo));
         return this;
+    }
+
+    /** Answers the question a dialog asks by clicking its button {@code choice}. */
+    public void answer(String choice) {
+        await(".dialog-pane");
+        Button button = lookup(".dialog-pane .button")
+                .match((Button each) -> choice.equals(each.getText())).query();
+        clickOn(button);
     }
 
     /** Closes the app as a person would: the journal is closed after pending saves. */

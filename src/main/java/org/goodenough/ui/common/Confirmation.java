@@ -18,14 +18,24 @@ public final class Confirmation {
      */
     public static boolean toRemove(Node owner, String title, String header, String consequence,
             String removeText) {
-        ButtonType remove = new ButtonType(removeText, ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequence, remove, keep);
+        return toGoOn(owner, title, header, consequence, removeText, "Keep it");
+    }
+
+    /**
+     * Asks before a step that cannot be taken back, and says whether the person chose
+     * {@code goOnText}. Staying as things are, {@code stayText}, is the default for Enter and
+     * Escape.
+     */
+    public static boolean toGoOn(Node owner, String title, String header, String consequence,
+            String goOnText, String stayText) {
+        ButtonType goOn = new ButtonType(goOnText, ButtonBar.ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(stayText, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, consequence, goOn, stay);
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.initOwner(owner.getScene() == null ? null : owner.getScene().getWindow());
-        ((Button) alert.getDialogPane().lookupButton(remove)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        return alert.showAndWait().filter(remove::equals).isPresent();
+        ((Button) alert.getDialogPane().lookupButton(goOn)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        return alert.showAndWait().filter(goOn::equals).isPresent();
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.UnsavedText;
@@ -69,7 +70,7 @@ public final class JournalView extends BorderPane {
 
     public JournalView(JournalViewModel model) {
         this.model = model;
-        setTop(toolbar());
+        setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(sections());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
         setCenter(new VBox(draftBanner(), movedBanner(), pageHost));
@@ -125,7 +126,11 @@ public final class JournalView extends BorderPane {
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
         });
-        MenuButton help = new MenuButton("Help", null, exercise, journal);
+        MenuItem demo = new MenuItem("Open the demo journal");
+        demo.setId("openDemo");
+        demo.setOnAction(event -> model.openDemo());
+        demo.setVisible(!model.isDemo());
+        MenuButton help = new MenuButton("Help", null, exercise, journal, demo);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
@@ -220,6 +225,39 @@ public final class JournalView extends BorderPane {
         label.setWrapText(true);
         label.getStyleClass().add("placeholder");
         return label;
+    }
+
+    /**
+     * Says plainly, on every page, that this is the demo: made-up entries, nothing kept, and
+     * the person's own journal closed. Reset and leaving each ask first.
+     */
+    private VBox demoBanner() {
+        Label title = new Label("Demo journal");
+        title.getStyleClass().add("demo-title");
+        Label text = new Label("These entries belong to Robin, a made-up person. Nothing you do"
+                + " here is kept, and your own journal stays closed.");
+        text.setId("demoNote");
+        text.setWrapText(true);
+        Button reset = Buttons.of("Reset demo", "resetDemo", () -> {
+            if (Confirmation.toRemove(this, "Reset demo", "Start the demo again?",
+                    "What was added or changed in the demo goes, and Robin's journal comes back"
+                            + " as it was.", "Reset demo")) {
+                model.openDemo();
+            }
+        });
+        Button leave = Buttons.of("Leave the demo", "leaveDemo", () -> {
+            if (Confirmation.toGoOn(this, "Leave the demo", "Open your own journal?",
+                    "Your own entries will show in this window. The demo and all done in it"
+                            + " are removed.", "Open my journal", "Stay in the demo")) {
+                model.leaveDemo();
+            }
+        });
+        HBox row = new HBox(reset, leave);
+        row.getStyleClass().add("button-row");
+        VBox banner = new VBox(title, text, row);
+        banner.getStyleClass().addAll("banner", "demo-banner");
+        banner.setId("demoBanner");
+        return banner;
     }
 
     /** Text written earlier and never saved: go on writing it, or let it go in one click. */

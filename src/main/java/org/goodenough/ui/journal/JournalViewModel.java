@@ -65,6 +65,7 @@ public final class JournalViewModel implements Navigator {
     private final ExposurePlanner planner;
     private final TaskRunner tasks;
     private final Path journalFile;
+    private final boolean demo;
     private final Map<JournalSection, ObservableList<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private final Map<JournalSection, ReadOnlyIntegerWrapper> totals = new EnumMap<>(JournalSection.class);
     private final Map<JournalSection, Integer> shown = new EnumMap<>(JournalSection.class);
@@ -108,6 +109,7 @@ public final class JournalViewModel implements Navigator {
         this.planner = session.planner();
         this.tasks = tasks;
         this.journalFile = session.file();
+        this.demo = session.isDemo();
         for (JournalSection each : JournalSection.values()) {
             lists.put(each, FXCollections.observableArrayList());
             totals.put(each, new ReadOnlyIntegerWrapper(0));
@@ -341,6 +343,24 @@ public final class JournalViewModel implements Navigator {
 
     public Path journalFile() {
         return journalFile;
+    }
+
+    /** Whether this is the demo journal, whose entries are made up and kept nowhere. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /**
+     * Closes this journal and opens a new demo journal from the example person: from the
+     * menu, or to reset the demo to how it began. An unsaved form's draft stays kept.
+     */
+    public void openDemo() {
+        reopener.demo();
+    }
+
+    /** Closes the demo, with everything done in it, and opens the person's own journal. */
+    public void leaveDemo() {
+        reopener.ownJournal();
     }
 
     /**

@@ -17,6 +17,16 @@ public interface Reopener {
         public void recover(JournalMovedException moved) {
             throw new IllegalStateException("Putting the journal back needs the app to reopen it");
         }
+
+        @Override
+        public void demo() {
+            throw new IllegalStateException("Opening the demo needs the app to close this journal");
+        }
+
+        @Override
+        public void ownJournal() {
+            throw new IllegalStateException("Leaving the demo needs the app to open the journal");
+        }
     };
 
     /** Closes the journal, restores the backup and opens the journal again. */
@@ -27,4 +37,10 @@ public interface Reopener {
      * then closes and opens it again; the draft of an unsaved form is offered back after.
      */
     void recover(JournalMovedException moved);
+
+    /** Closes the journal shown and opens a new demo journal, written afresh from its seed. */
+    void demo();
+
+    /** Closes the demo journal, with all done in it, and opens the person's own journal. */
+    void ownJournal();
 }
