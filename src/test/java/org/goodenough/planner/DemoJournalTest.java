@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.goodenough.domain.ExposureStatus;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Outcome;
 import org.goodenough.domain.Reflection;
+import org.goodenough.store.PrivateFiles;
 import org.junit.jupiter.api.Test;
 
 /** The demo journal: a whole, believable example person, in a folder of its own that goes. */
@@ -124,6 +126,28 @@ class DemoJournalTest {
         try (JournalSession again = DemoJournal.open(clock)) {
             assertFalse(again.file().getParent().equals(first));
             assertEquals(firstMistakes, mistakes(again), "a new demo starts from the seed alone");
+        }
+    }
+
+    @Test
+    void aDemoLeftByAKilledWindowGoesAndOneStillOpenStays() throws Exception {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path left = Files.createTempDirectory(temp, DemoJournal.FOLDER_PREFIX);
+        Files.writeString(left.resolve(DemoJournal.FILE_NAME), "a demo nobody closed");
+        Path recent = Files.createTempDirectory(temp, DemoJournal.FOLDER_PREFIX);
+        FileTime longAgo = FileTime.from(Instant.now().minus(DemoJournal.LEFT_FOR.multipliedBy(3)));
+        Files.setLastModifiedTime(left, longAgo);
+        try (JournalSession open = DemoJournal.open(clock)) {
+            Path openFolder = open.file().getParent();
+            Files.setLastModifiedTime(openFolder, longAgo);
+            try (JournalSession second = DemoJournal.open(clock)) {
+                assertFalse(Files.exists(left), "a left-over demo is removed");
+                assertTrue(Files.exists(open.file()), "a demo open in another window stays");
+                assertTrue(Files.exists(recent), "a folder just made may be a demo being opened");
+                assertFalse(second.file().getParent().equals(openFolder));
+            }
+        } finally {
+            PrivateFiles.deleteTree(recent);
         }
     }
 

@@ -210,11 +210,38 @@ class ScreenshotsTest {
         window.clickOn("#discardDraft");
     }
 
+    @Test
+    void renderTheDemoJournal() throws Exception {
+        Path out = startAt(folder.resolve("never-opened.db"), 1100, 720, true);
+        window.await("#demoBanner");
+        window.clickOn(window.<javafx.scene.Node>await("#tabDONE"));
+        window.clickOn("Share a half-finished design in the team review");
+        window.await("#reflectionFacts");
+        save(out.resolve("demo-journal.png"));
+        window.clickOn("#showInsights");
+        window.await("#insightsPage");
+        save(Path.of("target/screenshots/demo-insights.png"));
+        window.clickOn("#showLadders");
+        window.clickOn("Mistakes others can see at work");
+        window.await("#rungs");
+        save(Path.of("target/screenshots/demo-ladder.png"));
+    }
+
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
     private Path startAt(Path journal, double width, double height) throws Exception {
+        return startAt(journal, width, height, false);
+    }
+
+    /** The same, in demo mode when {@code demo}, with {@code journal} left closed. */
+    private Path startAt(Path journal, double width, double height, boolean demo)
+            throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(out);
-        window.start(journal);
+        if (demo) {
+            window.startDemo(journal);
+        } else {
+            window.start(journal);
+        }
         window.interact(() -> window.stage().setWidth(width));
         window.interact(() -> window.stage().setHeight(height));
         return out;
