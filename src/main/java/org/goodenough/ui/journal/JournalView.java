@@ -120,8 +120,10 @@ public final class JournalView extends BorderPane {
         exercise.setOnAction(event -> SafetyNote.show(getScene().getWindow()));
         MenuItem journal = new MenuItem("Where is my journal?");
         journal.setOnAction(event -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                    "Your journal is kept only on this computer, in\n" + model.journalFile());
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, model.isDemo()
+                    ? "This is the demo journal. It is kept nowhere: it goes when you leave the"
+                            + " demo or quit. Your own journal stays closed meanwhile."
+                    : "Your journal is kept only on this computer, in\n" + model.journalFile());
             alert.setHeaderText("Your journal");
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
