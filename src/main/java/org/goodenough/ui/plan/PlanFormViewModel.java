@@ -34,7 +34,7 @@ import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 
 /** The plan form: a new plan, or changes to one. Only the mistake is required. */
-public final class PlanFormViewModel extends FormViewModel {
+public final class PlanFormViewModel extends FormViewModel implements PacingChoices {
 
     private final JournalSession session;
     private final ExposurePlanner planner;
@@ -231,18 +231,24 @@ public final class PlanFormViewModel extends FormViewModel {
         return laddersRead ? null : openedOnLadder;
     }
 
-    /** A smaller step suggested before a big jump, or {@code null}. */
+    @Override
+    public void keepPlan() {
+        save();
+    }
+
+    @Override
     public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
         return advice.getReadOnlyProperty();
     }
 
-    /** Puts the suggestion away; saving now keeps the plan as it is. */
+    @Override
     public void dismissAdvice() {
         adviceShown = true;
         advice.set(null);
     }
 
     /** Stops suggesting smaller steps for this journal; the library can turn them back on. */
+    @Override
     public void stopSuggestingSmallerSteps() {
         dismissAdvice();
         submit(() -> {
@@ -255,6 +261,7 @@ public final class PlanFormViewModel extends FormViewModel {
      * Follows a suggested smaller step: the rung's exposure, or a new plan from the idea. The
      * plan typed here is not lost: it is kept under Not now, for later.
      */
+    @Override
     public void take(PacingAdvice.SmallerStep step) {
         PlanInput input = input();
         submit(() -> planner.notNow(planner.plan(input).id()), kept -> {
