@@ -37,6 +37,8 @@ import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.guide.GuideView;
+import org.goodenough.ui.guide.GuideViewModel;
 import org.goodenough.ui.insights.InsightsView;
 import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormView;
@@ -125,7 +127,10 @@ public final class JournalView extends BorderPane {
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
         });
-        MenuButton help = new MenuButton("Help", null, exercise, journal);
+        MenuItem guide = new MenuItem("Walk me through one exposure");
+        guide.setId("showGuide");
+        guide.setOnAction(event -> model.showGuide());
+        MenuButton help = new MenuButton("Help", null, exercise, guide, journal);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
@@ -304,6 +309,8 @@ public final class JournalView extends BorderPane {
         Node view;
         if (page instanceof PlanFormViewModel plan) {
             view = new PlanFormView(plan);
+        } else if (page instanceof GuideViewModel guide) {
+            view = new GuideView(guide);
         } else if (page instanceof DidItViewModel didIt) {
             view = new DidItView(didIt);
         } else if (page instanceof ReflectionViewModel reflection) {

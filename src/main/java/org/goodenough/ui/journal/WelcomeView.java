@@ -26,6 +26,20 @@ final class WelcomeView extends VBox {
         return note;
     }
 
+    /** For a first exposure: a walk through it, step by step, which the person may ignore. */
+    private static VBox guideOffer(JournalViewModel model) {
+        Label text = new Label("New to this? The guide takes you through one exposure a step at"
+                + " a time, with a few words on why each step matters.");
+        text.setWrapText(true);
+        text.getStyleClass().add("field-hint");
+        Button guide = new Button("Walk me through my first one");
+        guide.setId("welcomeGuide");
+        guide.setOnAction(event -> model.showGuide());
+        VBox offer = new VBox(text, guide);
+        offer.getStyleClass().add("field");
+        return offer;
+    }
+
     WelcomeView(JournalViewModel model) {
         Label title = new Label();
         title.getStyleClass().add("form-heading");
@@ -48,6 +62,9 @@ final class WelcomeView extends VBox {
             text.setText("Choose an exposure from the lists to read it back, or plan a new one.");
         }
         getChildren().addAll(title, text, plan);
+        if (model.emptyProperty().get()) {
+            getChildren().add(guideOffer(model));
+        }
         if (model.safetyNoteDueProperty().get()) {
             getChildren().add(0, safetyNote(model));
         }
