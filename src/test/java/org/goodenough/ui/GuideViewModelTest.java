@@ -226,6 +226,25 @@ class GuideViewModelTest {
     }
 
     @Test
+    void aHighStakesFirstStepIsMetWithTheSameGentleSuggestionAsThePlanForm() {
+        guide.plan().mistakeProperty().set("Give the talk without rehearsing");
+        guide.plan().stakesProperty().set(Stakes.HIGH);
+        guide.next();
+        guide.skip();
+        guide.skip();
+        guide.skip();
+        guide.next();
+
+        assertEquals(GuideStep.COPING, step());
+        assertNotNull(guide.adviceProperty().get(), "a smaller step is suggested, once");
+        assertEquals(0, session.planner().count(JournalSection.UPCOMING));
+        guide.keepPlan();
+        assertEquals(GuideStep.DO_IT, step());
+        assertNull(guide.adviceProperty().get());
+        assertEquals(Stakes.HIGH, guide.madeProperty().get().plan().stakes());
+    }
+
+    @Test
     void laterLeavesThePlanInUpcomingAndTheGuideOpensIt() {
         guide.plan().mistakeProperty().set("Arrive five minutes before, not thirty");
         guide.next();

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +29,7 @@ import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.plan.PacingChoices;
+import org.goodenough.ui.plan.SmallerStepOffer;
 
 /**
  * The guided walkthrough of one exposure, one step at a time. The plan is saved through the
@@ -45,17 +45,15 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
     private final OutcomeAnswers outcome = new OutcomeAnswers();
     private final ReadOnlyObjectWrapper<GuideStep> step = new ReadOnlyObjectWrapper<>(GuideStep.MISTAKE);
     private final ReadOnlyObjectWrapper<Exposure> made = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PacingAdvice> advice = new ReadOnlyObjectWrapper<>();
+    private final SmallerStepOffer offer;
     private final ObservableList<Idea> ideas = FXCollections.observableArrayList();
-    private IdeaOffer offer = new IdeaOffer(List.of());
-    /** Pacing is suggested once, and only while the person has it on, as in the plan form. */
-    private boolean pacingOn;
-    private boolean adviceShown;
+    private IdeaOffer ideaOffer = new IdeaOffer(List.of());
 
     public GuideViewModel(JournalSession session, TaskRunner tasks, Navigator navigator) {
         super(tasks, navigator);
         this.session = session;
         this.planner = session.planner();
+        this.offer = new SmallerStepOffer(session);
         plan.texts().forEach(this::keep);
         keep("category", plan.categoryProperty(), Category.class);
         keep("stakes", plan.stakesProperty(), Stakes.class);
@@ -69,9 +67,9 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
         tasks.run(() -> new Start(session.library().find(new IdeaFilter(null, Stakes.LOW, "", false))
                 .stream().filter(idea -> !idea.withClinician()).toList(),
                 session.preferences().pacingSuggestions()), start -> {
-                    offer = new IdeaOffer(start.lowStakes());
-                    ideas.setAll(offer.shown());
-                    pacingOn = start.pacing();
+                    ideaOffer = new IdeaOffer(start.lowStakes());
+                    ideas.setAll(ideaOffer.shown());
+                    offer.turnedOn(start.pacing());
                 }, failure -> tell(Failures.describe(failure)));
     }
 
@@ -239,22 +237,10 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
             submit(() -> planner.edit(exposure.id(), input), this::planSaved);
             return;
         }
-        boolean askPace = pacingOn && !adviceShown;
-        submit(() -> {
-            if (askPace) {
-                Optional<PacingAdvice> suggested = session.pacing().adviceFor(planner.checked(input));
-                if (suggested.isPresent()) {
-                    return suggested.get();
-                }
-            }
-            return planner.plan(input);
-        }, result -> {
-            if (result instanceof PacingAdvice suggested) {
-                adviceShown = true;
-                advice.set(suggested);
-            } else {
-                advice.set(null);
-                planSaved((Exposure) result);
+        submit(offer.planOrSuggest(input), result -> {
+            Exposure planned = offer.answer(result);
+            if (planned != null) {
+                planSaved(planned);
             }
         });
     }
@@ -301,22 +287,17 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
 
     @Override
     public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
-        return advice.getReadOnlyProperty();
+        return offer.adviceProperty();
     }
 
     @Override
     public void dismissAdvice() {
-        adviceShown = true;
-        advice.set(null);
+        offer.dismiss();
     }
 
     @Override
     public void stopSuggestingSmallerSteps() {
-        dismissAdvice();
-        submit(() -> {
-            session.preferences().setPacingSuggestions(false);
-            return Boolean.FALSE;
-        }, off -> { });
+        submit(offer.turnOff(), off -> { });
     }
 
     /**
@@ -328,7 +309,7 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
         PlanInput input = plan.input();
         submit(() -> planner.notNow(planner.plan(input).id()), kept -> {
             markSaved();
-            advice.set(null);
+            offer.dismiss();
             navigator.journalChanged();
             if (smaller.rung() != null) {
                 navigator.showExposure(smaller.rung().latest());
@@ -366,8 +347,8 @@ public final class GuideViewModel extends FormViewModel implements PacingChoices
 
     /** Shows a next few ideas. */
     public void otherIdeas() {
-        offer.next();
-        ideas.setAll(offer.shown());
+        ideaOffer.next();
+        ideas.setAll(ideaOffer.shown());
     }
 
     /** Takes the mistake (and its area and stakes) from an idea; it can still be changed. */

@@ -3,12 +3,10 @@ package org.goodenough.ui.plan;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
@@ -42,14 +40,11 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
     private final Idea idea;
     private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
     private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<PacingAdvice> advice = new ReadOnlyObjectWrapper<>();
+    private final SmallerStepOffer offer;
     private final BooleanBinding withClinician;
     /** The ladder the form opened on, kept until the ladders are read, so it is never dropped. */
     private Long openedOnLadder;
     private boolean laddersRead;
-    /** Pacing is suggested once per new plan, and only while the person has it on. */
-    private boolean adviceShown;
-    private boolean pacingOn;
 
     private final StringProperty mistake = new SimpleStringProperty("");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -72,6 +67,7 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
         this.planner = session.planner();
         this.editing = editing;
         this.idea = idea;
+        this.offer = new SmallerStepOffer(session);
         if (editing != null) {
             fill(editing.plan());
         } else if (idea != null) {
@@ -104,7 +100,7 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
         tasks.run(() -> new Start(session.ladders().all(),
                 session.preferences().pacingSuggestions()), start -> {
             List<Ladder> all = start.ladders();
-            pacingOn = start.pacing();
+            offer.turnedOn(start.pacing());
             // Filling in the choices the form opened with is not a change by the person.
             boolean changedBefore = changedProperty().get();
             Ladder chosen = all.stream().filter(each -> Objects.equals(each.id(), openedOnLadder))
@@ -196,23 +192,11 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
             save(() -> planner.edit(editing.id(), input));
             return;
         }
-        boolean askPace = pacingOn && !adviceShown;
-        submit(() -> {
-            if (askPace) {
-                Optional<PacingAdvice> suggested = session.pacing().adviceFor(planner.checked(input));
-                if (suggested.isPresent()) {
-                    return suggested.get();
-                }
-            }
-            return planner.plan(input);
-        }, result -> {
-            if (result instanceof PacingAdvice suggested) {
-                adviceShown = true;
-                advice.set(suggested);
-            } else {
-                advice.set(null);
+        submit(offer.planOrSuggest(input), result -> {
+            Exposure planned = offer.answer(result);
+            if (planned != null) {
                 markSaved();
-                saved((Exposure) result);
+                saved(planned);
             }
         });
     }
@@ -238,23 +222,18 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
 
     @Override
     public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
-        return advice.getReadOnlyProperty();
+        return offer.adviceProperty();
     }
 
     @Override
     public void dismissAdvice() {
-        adviceShown = true;
-        advice.set(null);
+        offer.dismiss();
     }
 
     /** Stops suggesting smaller steps for this journal; the library can turn them back on. */
     @Override
     public void stopSuggestingSmallerSteps() {
-        dismissAdvice();
-        submit(() -> {
-            session.preferences().setPacingSuggestions(false);
-            return Boolean.FALSE;
-        }, off -> { });
+        submit(offer.turnOff(), off -> { });
     }
 
     /**
@@ -266,7 +245,7 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
         PlanInput input = input();
         submit(() -> planner.notNow(planner.plan(input).id()), kept -> {
             markSaved();
-            advice.set(null);
+            offer.dismiss();
             if (step.rung() != null) {
                 navigator.showExposure(step.rung().latest());
             } else if (step.idea() != null) {
