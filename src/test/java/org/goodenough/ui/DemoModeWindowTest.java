@@ -110,6 +110,55 @@ class DemoModeWindowTest {
         assertEquals("Good Enough: journal.db", window.stage().getTitle());
     }
 
+    @Test
+    void theGuideWalksThroughOneExposureInTheDemo() throws Exception {
+        Map<String, String> before = everything(data);
+        window.startDemo(journal);
+        window.await("#demoBanner");
+        window.clickOn("#demoGuide");
+        window.awaitText("#guideStep", "Step 1 of 8");
+        window.type("#mistake", "Send the meeting invitation with the wrong room, then correct it");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 2 of 8");
+        window.type("#fearedOutcome", "People think I cannot organise a meeting");
+        window.type("#likelihood", "60");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 3 of 8");
+        window.type("#expectedDistress", "50");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 4 of 8");
+        window.type("#safetyBehaviour", "Checking the room booking four times");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 5 of 8");
+        window.type("#copingPlan", "Send the correction once, without an apology paragraph");
+        window.awaitText("#guideNext", "Save my plan");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 6 of 8");
+        window.clickOn("#guideNext");
+        window.awaitText("#guideStep", "Step 7 of 8");
+        window.type("#distressPeak", "55");
+        window.type("#whatHappened", "Two people wrote thanks for the correction.");
+        window.reach("#outcomeNo");
+        window.reach("#guideNext");
+        window.awaitText("#guideStep", "Step 8 of 8");
+        window.type("#felt", "A hot face for a minute.");
+        window.type("#worse", "Pressing send on the correction.");
+        window.type("#better", "Nobody cared which room it said at first.");
+        window.type("#learned", "A corrected slip is an ordinary day at work.");
+        window.type("#likelihoodAfter", "20");
+        window.awaitText("#guideNext", "Finish");
+        window.reach("#guideNext");
+
+        window.awaitText("#detailTitle",
+                "Send the meeting invitation with the wrong room, then correct it");
+        window.assertShows("A corrected slip is an ordinary day at work.");
+        window.waitFor(() -> mistakes(JournalSection.DONE).get(0)
+                .equals("Send the meeting invitation with the wrong room, then correct it"));
+        window.await("#demoBanner");
+        window.stop();
+        assertEquals(before, everything(data), "the guide in the demo wrote nothing of the own journal");
+    }
+
     private List<String> mistakes(JournalSection section) {
         return window.lookup("#list" + section.name()).tryQuery()
                 .map(node -> ((ListView<?>) node).getItems().stream()

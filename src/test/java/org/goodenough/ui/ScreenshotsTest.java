@@ -225,6 +225,50 @@ class ScreenshotsTest {
         window.clickOn("Mistakes others can see at work");
         window.await("#rungs");
         save(Path.of("target/screenshots/demo-ladder.png"));
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        save(Path.of("target/screenshots/demo-small.png"));
+    }
+
+    @Test
+    void renderTheGuide() throws Exception {
+        Path journal = folder.resolve("guide.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            session.preferences().markSafetyNoteRead();
+        }
+        Path out = startAt(journal, 1100, 720);
+        window.reach("#welcomeGuide");
+        window.await(".guide-idea");
+        window.clickOn(".guide-idea");
+        save(out.resolve("guide.png"));
+
+        window.clickOn("#guideNext");
+        window.type("#fearedOutcome", "Someone notices and decides I am careless; ".repeat(6)
+                + "and the whole team hears about it at the next meeting.");
+        window.type("#likelihood", "70");
+        window.clickOn("#guideNext");
+        window.type("#expectedDistress", "50");
+        for (int step = 3; step <= 5; step++) {
+            window.reach("#guideNext");
+        }
+        window.reach("#guideNext");
+        window.type("#distressPeak", "55");
+        window.type("#whatHappened", "Nobody mentioned it.");
+        window.reach("#outcomeNo");
+        window.reach("#guideNext");
+        window.await("#planBeside");
+        window.interact(() -> window.stage().setWidth(1600));
+        window.interact(() -> window.stage().setHeight(900));
+        window.type("#felt", "Jumpy for a few minutes, then ordinary.");
+        save(out.resolve("guide-reflect-wide.png"));
+
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        for (int back = 8; back > 2; back--) {
+            window.reach("#guideBack");
+        }
+        window.awaitText("#guideStep", "Step 2 of 8");
+        save(out.resolve("guide-small.png"));
     }
 
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */

@@ -178,14 +178,7 @@ public abstract class FormViewModel {
         }, failure -> {
             saving.set(false);
             if (failure instanceof InvalidInputException invalid) {
-                problems.show(invalid.problems());
-                List<String> elsewhere = invalid.problems().entrySet().stream()
-                        .filter(problem -> !fieldsShown().contains(problem.getKey()))
-                        .map(Map.Entry::getValue).toList();
-                message.set(elsewhere.isEmpty()
-                        ? "Nothing was saved yet. See the note beside the field."
-                        : "Nothing was saved yet. " + String.join(" ", elsewhere));
-                problemsShown.set(problemsShown.get() + 1);
+                showProblems(invalid.problems());
             } else {
                 problems.clear();
                 message.set(Failures.describe(failure));
@@ -194,6 +187,21 @@ public abstract class FormViewModel {
                 }
             }
         });
+    }
+
+    /**
+     * Shows each problem beside its field, and any about a field the form does not show in the
+     * form's message; the typed text stays as it is.
+     */
+    protected void showProblems(Map<Field, String> found) {
+        problems.show(found);
+        List<String> elsewhere = found.entrySet().stream()
+                .filter(problem -> !fieldsShown().contains(problem.getKey()))
+                .map(Map.Entry::getValue).toList();
+        message.set(elsewhere.isEmpty()
+                ? "Nothing was saved yet. See the note beside the field."
+                : "Nothing was saved yet. " + String.join(" ", elsewhere));
+        problemsShown.set(problemsShown.get() + 1);
     }
 
     /** Tells the person something about the whole form, such as a read that failed. */

@@ -1,5 +1,6 @@
 package org.goodenough.ui.common;
 
+import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Plan;
 
 /** A plan as it reads back: the mistake, the prediction and the support the person planned. */
@@ -21,5 +22,13 @@ public final class PlanFacts {
                 .add("Safety behaviour to drop", plan.safetyBehaviour())
                 .add("Coping plan", plan.copingPlan())
                 .add("Self-compassion", plan.selfCompassion());
+    }
+
+    /** The plan and the distress felt doing it, as shown beside the questions to look back. */
+    public static Facts withDistress(String title, Exposure exposure) {
+        return of(title, exposure.plan())
+                .add("Distress just before", Wording.suds(exposure.distress().before()))
+                .add("Distress at its peak", Wording.suds(exposure.distress().peak()))
+                .add("Distress afterwards", Wording.suds(exposure.distress().after()));
     }
 }

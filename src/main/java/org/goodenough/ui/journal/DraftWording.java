@@ -32,6 +32,7 @@ final class DraftWording {
             case "plan" -> fresh ? "a new plan" : "changes to a plan";
             case "did-it" -> "the ratings of an exposure you did";
             case "reflection" -> "a reflection";
+            case "guide" -> "an exposure in the guided walkthrough";
             case "ladder" -> fresh ? "a new ladder" : "changes to a ladder";
             case "idea" -> fresh ? "an idea of your own" : "changes to an idea of yours";
             default -> "something";

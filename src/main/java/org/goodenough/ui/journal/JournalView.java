@@ -38,6 +38,8 @@ import org.goodenough.ui.detail.ExposureDetailView;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItView;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.guide.GuideView;
+import org.goodenough.ui.guide.GuideViewModel;
 import org.goodenough.ui.insights.InsightsView;
 import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormView;
@@ -128,11 +130,14 @@ public final class JournalView extends BorderPane {
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
         });
+        MenuItem guide = new MenuItem("Walk me through one exposure");
+        guide.setId("showGuide");
+        guide.setOnAction(event -> model.showGuide());
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton("Help", null, exercise, journal, demo);
+        MenuButton help = new MenuButton("Help", null, exercise, guide, journal, demo);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
@@ -254,7 +259,8 @@ public final class JournalView extends BorderPane {
                 model.leaveDemo();
             }
         });
-        HBox row = new HBox(reset, leave);
+        Button guide = Buttons.of("Walk through one exposure", "demoGuide", model::showGuide);
+        HBox row = new HBox(guide, reset, leave);
         row.getStyleClass().add("button-row");
         VBox banner = new VBox(title, text, row);
         banner.getStyleClass().addAll("banner", "demo-banner");
@@ -344,6 +350,8 @@ public final class JournalView extends BorderPane {
         Node view;
         if (page instanceof PlanFormViewModel plan) {
             view = new PlanFormView(plan);
+        } else if (page instanceof GuideViewModel guide) {
+            view = new GuideView(guide);
         } else if (page instanceof DidItViewModel didIt) {
             view = new DidItView(didIt);
         } else if (page instanceof ReflectionViewModel reflection) {

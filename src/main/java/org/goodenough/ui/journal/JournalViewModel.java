@@ -41,6 +41,7 @@ import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
+import org.goodenough.ui.guide.GuideViewModel;
 import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormViewModel;
 import org.goodenough.ui.ladder.LadderViewModel;
@@ -199,6 +200,7 @@ public final class JournalViewModel implements Navigator {
                 }
             }
             case "did-it" -> withExposure(draft, this::showDidIt);
+            case "guide" -> showGuide();
             case "reflection" -> withExposure(draft, this::showReflection);
             case "ladder" -> {
                 if (id == null) {
@@ -410,6 +412,14 @@ public final class JournalViewModel implements Navigator {
             chosenId.set(null);
             page.set(PlanFormViewModel.newPlan(session, tasks, this, idea, ladder));
             load();
+        });
+    }
+
+    /** Walks the person through one exposure, step by step; what it makes is an ordinary one. */
+    public void showGuide() {
+        go(() -> {
+            chosenId.set(null);
+            page.set(new GuideViewModel(session, tasks, this));
         });
     }
 

@@ -26,6 +26,20 @@ final class WelcomeView extends VBox {
         return note;
     }
 
+    /** For a first exposure: a walk through it, step by step, which the person may ignore. */
+    private static VBox guideOffer(JournalViewModel model) {
+        Label text = new Label("New to this? The guide takes you through one exposure a step at"
+                + " a time, with a few words on why each step matters.");
+        text.setWrapText(true);
+        text.getStyleClass().add("field-hint");
+        Button guide = new Button("Walk me through my first one");
+        guide.setId("welcomeGuide");
+        guide.setOnAction(event -> model.showGuide());
+        VBox offer = new VBox(text, guide);
+        offer.getStyleClass().add("field");
+        return offer;
+    }
+
     WelcomeView(JournalViewModel model) {
         Label title = new Label();
         title.getStyleClass().add("form-heading");
@@ -37,7 +51,14 @@ final class WelcomeView extends VBox {
         plan.setId("welcomePlan");
         plan.getStyleClass().add("primary");
         plan.setOnAction(event -> model.newPlan());
-        if (model.emptyProperty().get()) {
+        if (model.isDemo()) {
+            title.setText("Robin's journal: a demo");
+            text.setText("Robin is made up. For eight weeks Robin has planned small mistakes on"
+                    + " two ladders: mistakes others can see at work, and messages that are not"
+                    + " polished. Open an exposure in the lists to read a plan and what happened,"
+                    + " look at Ladders and Insights, or walk through a new exposure step by"
+                    + " step.");
+        } else if (model.emptyProperty().get()) {
             title.setText("Welcome to your journal");
             text.setText("Here you plan small mistakes on purpose, make them, and notice what"
                     + " really happens. Start with something low-stakes: an email with one small"
@@ -48,6 +69,9 @@ final class WelcomeView extends VBox {
             text.setText("Choose an exposure from the lists to read it back, or plan a new one.");
         }
         getChildren().addAll(title, text, plan);
+        if (model.emptyProperty().get()) {
+            getChildren().add(guideOffer(model));
+        }
         if (model.safetyNoteDueProperty().get()) {
             getChildren().add(0, safetyNote(model));
         }

@@ -10,10 +10,10 @@ import org.goodenough.planner.PacingAdvice;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Scrolling;
 
-/** The gentle suggestion of a smaller step, shown in the plan form once, and easy to put away. */
-final class PacingPanel extends VBox {
+/** The gentle suggestion of a smaller step, shown once in the plan form or the guide, and easy to put away. */
+public final class PacingPanel extends VBox {
 
-    PacingPanel(PlanFormViewModel model) {
+    public PacingPanel(PacingChoices model) {
         setId("pacing");
         getStyleClass().add("suggestion");
         visibleProperty().bind(model.adviceProperty().isNotNull());
@@ -21,7 +21,7 @@ final class PacingPanel extends VBox {
         model.adviceProperty().addListener((observable, old, advice) -> show(model, advice));
     }
 
-    private void show(PlanFormViewModel model, PacingAdvice advice) {
+    private void show(PacingChoices model, PacingAdvice advice) {
         getChildren().clear();
         if (advice == null) {
             return;
@@ -48,7 +48,7 @@ final class PacingPanel extends VBox {
             keeps.getStyleClass().add("field-hint");
             getChildren().addAll(steps, keeps);
         }
-        Button keep = Buttons.of("Save my plan as it is", "keepPlan", model::save);
+        Button keep = Buttons.of("Save my plan as it is", "keepPlan", model::keepPlan);
         Button hide = Buttons.of("Put this away", "hideAdvice", model::dismissAdvice);
         Hyperlink never = new Hyperlink("Don't suggest smaller steps again");
         never.setId("stopPacing");

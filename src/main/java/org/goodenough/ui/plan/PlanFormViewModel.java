@@ -3,12 +3,10 @@ package org.goodenough.ui.plan;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +32,7 @@ import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
 
 /** The plan form: a new plan, or changes to one. Only the mistake is required. */
-public final class PlanFormViewModel extends FormViewModel {
+public final class PlanFormViewModel extends FormViewModel implements PacingChoices {
 
     private final JournalSession session;
     private final ExposurePlanner planner;
@@ -42,14 +40,11 @@ public final class PlanFormViewModel extends FormViewModel {
     private final Idea idea;
     private final ObjectProperty<Ladder> ladder = new SimpleObjectProperty<>();
     private final ObservableList<Ladder> ladders = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<PacingAdvice> advice = new ReadOnlyObjectWrapper<>();
+    private final SmallerStepOffer offer;
     private final BooleanBinding withClinician;
     /** The ladder the form opened on, kept until the ladders are read, so it is never dropped. */
     private Long openedOnLadder;
     private boolean laddersRead;
-    /** Pacing is suggested once per new plan, and only while the person has it on. */
-    private boolean adviceShown;
-    private boolean pacingOn;
 
     private final StringProperty mistake = new SimpleStringProperty("");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
@@ -72,6 +67,7 @@ public final class PlanFormViewModel extends FormViewModel {
         this.planner = session.planner();
         this.editing = editing;
         this.idea = idea;
+        this.offer = new SmallerStepOffer(session);
         if (editing != null) {
             fill(editing.plan());
         } else if (idea != null) {
@@ -104,7 +100,7 @@ public final class PlanFormViewModel extends FormViewModel {
         tasks.run(() -> new Start(session.ladders().all(),
                 session.preferences().pacingSuggestions()), start -> {
             List<Ladder> all = start.ladders();
-            pacingOn = start.pacing();
+            offer.turnedOn(start.pacing());
             // Filling in the choices the form opened with is not a change by the person.
             boolean changedBefore = changedProperty().get();
             Ladder chosen = all.stream().filter(each -> Objects.equals(each.id(), openedOnLadder))
@@ -196,23 +192,11 @@ public final class PlanFormViewModel extends FormViewModel {
             save(() -> planner.edit(editing.id(), input));
             return;
         }
-        boolean askPace = pacingOn && !adviceShown;
-        submit(() -> {
-            if (askPace) {
-                Optional<PacingAdvice> suggested = session.pacing().adviceFor(planner.checked(input));
-                if (suggested.isPresent()) {
-                    return suggested.get();
-                }
-            }
-            return planner.plan(input);
-        }, result -> {
-            if (result instanceof PacingAdvice suggested) {
-                adviceShown = true;
-                advice.set(suggested);
-            } else {
-                advice.set(null);
+        submit(offer.planOrSuggest(input), result -> {
+            Exposure planned = offer.answer(result);
+            if (planned != null) {
                 markSaved();
-                saved((Exposure) result);
+                saved(planned);
             }
         });
     }
@@ -231,35 +215,37 @@ public final class PlanFormViewModel extends FormViewModel {
         return laddersRead ? null : openedOnLadder;
     }
 
-    /** A smaller step suggested before a big jump, or {@code null}. */
-    public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
-        return advice.getReadOnlyProperty();
+    @Override
+    public void keepPlan() {
+        save();
     }
 
-    /** Puts the suggestion away; saving now keeps the plan as it is. */
+    @Override
+    public ReadOnlyObjectProperty<PacingAdvice> adviceProperty() {
+        return offer.adviceProperty();
+    }
+
+    @Override
     public void dismissAdvice() {
-        adviceShown = true;
-        advice.set(null);
+        offer.dismiss();
     }
 
     /** Stops suggesting smaller steps for this journal; the library can turn them back on. */
+    @Override
     public void stopSuggestingSmallerSteps() {
-        dismissAdvice();
-        submit(() -> {
-            session.preferences().setPacingSuggestions(false);
-            return Boolean.FALSE;
-        }, off -> { });
+        submit(offer.turnOff(), off -> { });
     }
 
     /**
      * Follows a suggested smaller step: the rung's exposure, or a new plan from the idea. The
      * plan typed here is not lost: it is kept under Not now, for later.
      */
+    @Override
     public void take(PacingAdvice.SmallerStep step) {
         PlanInput input = input();
         submit(() -> planner.notNow(planner.plan(input).id()), kept -> {
             markSaved();
-            advice.set(null);
+            offer.dismiss();
             if (step.rung() != null) {
                 navigator.showExposure(step.rung().latest());
             } else if (step.idea() != null) {

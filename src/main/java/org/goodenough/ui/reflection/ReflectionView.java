@@ -1,20 +1,17 @@
 package org.goodenough.ui.reflection;
 
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Toggle;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
-import org.goodenough.domain.Outcome;
 import org.goodenough.planner.Field;
 import org.goodenough.ui.common.FieldProblems;
 import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
+import org.goodenough.ui.common.OutcomeChoice;
 import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Wording;
@@ -26,14 +23,14 @@ public final class ReflectionView extends HBox {
         FieldProblems problems = model.problems();
         Exposure exposure = model.exposure();
         TextArea whatHappened = Inputs.area("whatHappened", model.whatHappenedProperty(), 3);
-        HBox outcome = outcomeChoice(model);
+        OutcomeChoice outcome = new OutcomeChoice(model.outcomeProperty());
 
         VBox form = new FormLayout()
                 .heading("Looking back")
                 .note("Answer what you like; you can come back to the rest later.")
                 .field("What actually _happened?", whatHappened, null,
                         problems.of(Field.WHAT_HAPPENED))
-                .field("Did what you _feared happen?", (RadioButton) outcome.getChildren().get(0),
+                .field("Did what you _feared happen?", outcome.first(),
                         outcome, null, null)
                 .field("What did I f_eel?", Inputs.area("felt", model.feltProperty(), 2), null,
                         problems.of(Field.FELT))
@@ -59,10 +56,7 @@ public final class ReflectionView extends HBox {
         Scrolling.followFocus(questions);
         HBox.setHgrow(questions, Priority.ALWAYS);
 
-        VBox plan = PlanFacts.of("Your plan", exposure.plan())
-                .add("Distress just before", Wording.suds(exposure.distress().before()))
-                .add("Distress at its peak", Wording.suds(exposure.distress().peak()))
-                .add("Distress afterwards", Wording.suds(exposure.distress().after()));
+        VBox plan = PlanFacts.withDistress("Your plan", exposure);
         plan.setId("planBeside");
         ScrollPane side = new ScrollPane(plan);
         side.setFitToWidth(true);
@@ -77,34 +71,5 @@ public final class ReflectionView extends HBox {
                 whatHappened.requestFocus();
             }
         });
-    }
-
-    /**
-     * No / Partly / Yes, bound both ways to the model; none chosen means skipped. Each button
-     * keeps its own name for screen readers.
-     */
-    private static HBox outcomeChoice(ReflectionViewModel model) {
-        ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox();
-        row.getStyleClass().add("inline-fields");
-        for (Outcome outcome : Outcome.values()) {
-            RadioButton button = new RadioButton(outcome.label());
-            button.setId("outcome" + outcome.label());
-            button.setUserData(outcome);
-            button.setToggleGroup(group);
-            button.setAccessibleText("Did what you feared happen? " + outcome.label());
-            row.getChildren().add(button);
-        }
-        group.selectToggle(toggleFor(group, model.outcomeProperty().get()));
-        group.selectedToggleProperty().addListener((observable, old, selected) ->
-                model.outcomeProperty().set(selected == null ? null : (Outcome) selected.getUserData()));
-        model.outcomeProperty().addListener((observable, old, outcome) ->
-                group.selectToggle(toggleFor(group, outcome)));
-        return row;
-    }
-
-    private static Toggle toggleFor(ToggleGroup group, Outcome outcome) {
-        return group.getToggles().stream().filter(t -> t.getUserData() == outcome).findFirst()
-                .orElse(null);
     }
 }
