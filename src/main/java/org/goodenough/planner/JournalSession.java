@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.goodenough.exchange.JournalExport;
 import org.goodenough.exchange.JournalImport;
+import org.goodenough.exchange.worksheet.Worksheets;
 import org.goodenough.store.Journal;
 
 /** One open journal and the planner working on it; closing it closes the file. */
@@ -21,6 +22,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalImport importer;
     private final JournalBackups backups;
     private final JournalDrafts drafts;
+    private final WorksheetPrinting worksheets;
 
     private JournalSession(Journal journal, Clock clock) {
         this.journal = journal;
@@ -35,6 +37,8 @@ public final class JournalSession implements AutoCloseable {
         this.importer = new JournalImport(journal.transfer());
         this.backups = new JournalBackups(journal, clock);
         this.drafts = new JournalDrafts(journal.file());
+        this.worksheets = new WorksheetPrinting(planner, ladders, preferences,
+                new Worksheets(clock.getZone()));
     }
 
     /**
@@ -97,6 +101,11 @@ public final class JournalSession implements AutoCloseable {
     /** The draft of the form being written in; its work need not wait for the journal's. */
     public JournalDrafts drafts() {
         return drafts;
+    }
+
+    /** Printable worksheets: blank, one exposure, or a ladder, as PDF. */
+    public WorksheetPrinting worksheets() {
+        return worksheets;
     }
 
     /**
