@@ -18,6 +18,7 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /**
  * "Your data": export, import and backups, each in its own card, with one progress bar and a
@@ -37,7 +38,7 @@ public final class YourDataView extends ScrollPane {
 
         VBox page = new VBox(heading, note, progress(), Messages.bound(model.messageProperty(),
                 "form-note"), Messages.bound(model.problemProperty(), "form-message"), exportCard(),
-                importCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
+                importCard(), worksheetCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
         page.getStyleClass().add("form");
         page.setId("dataPage");
         setContent(page);
@@ -77,6 +78,13 @@ public final class YourDataView extends ScrollPane {
         return card("Import", "Bring in a JSON export. The whole file is checked first, and you"
                 + " see what it would add before anything changes. What your journal holds already"
                 + " stays as it is, so importing a file twice adds nothing twice.", choose, decide);
+    }
+
+    private VBox worksheetCard() {
+        return card("Worksheets", "A blank worksheet to fill in by hand: the plan, the ratings to"
+                + " mark and the four questions to look back with. An exposure or a ladder prints"
+                + " from its own page.", new WorksheetPanel(model.blankWorksheet(),
+                        "Print a blank worksheet…", "blankWorksheet"));
     }
 
     private HBox progress() {

@@ -57,6 +57,7 @@ import org.goodenough.ui.search.SearchView;
 import org.goodenough.ui.search.SearchViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /** The main window: the three lists on the left, the chosen exposure or a form beside them. */
 public final class JournalView extends BorderPane {
@@ -125,7 +126,11 @@ public final class JournalView extends BorderPane {
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
         });
-        MenuButton help = new MenuButton("Help", null, exercise, journal);
+        MenuItem worksheet = new MenuItem("Print a blank worksheet…");
+        worksheet.setId("blankWorksheetMenu");
+        worksheet.setOnAction(event -> WorksheetPanel.choose(getScene().getWindow(),
+                model.blankWorksheet()));
+        MenuButton help = new MenuButton("Help", null, exercise, worksheet, journal);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
