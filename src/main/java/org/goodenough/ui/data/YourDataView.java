@@ -5,11 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -17,6 +14,7 @@ import org.goodenough.exchange.ExportFormat;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.ProgressRow;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 
@@ -36,7 +34,8 @@ public final class YourDataView extends ScrollPane {
                 + " or go back to an earlier copy. Nothing here leaves this computer unless you"
                 + " move the file yourself.");
 
-        VBox page = new VBox(heading, note, progress(), Messages.bound(model.messageProperty(),
+        VBox page = new VBox(heading, note,
+                ProgressRow.of(model.work(), "workProgress", "cancelWork"), Messages.bound(model.messageProperty(),
                 "form-note"), Messages.bound(model.problemProperty(), "form-message"), exportCard(),
                 importCard(), worksheetCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
         page.getStyleClass().add("form");
@@ -85,21 +84,6 @@ public final class YourDataView extends ScrollPane {
                 + " mark and the four questions to look back with. An exposure or a ladder prints"
                 + " from its own page.", new WorksheetPanel(model.blankWorksheet(),
                         "Print a blank worksheet…", "blankWorksheet"));
-    }
-
-    private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("workProgress");
-        bar.progressProperty().bind(model.work().doneProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = Buttons.of("Cancel", "cancelWork", model::cancel);
-        HBox row = new HBox(bar, cancel);
-        row.getStyleClass().add("button-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.work().runningProperty());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
     }
 
     /** The page's state, for tools and tests that choose files without the system's dialog. */

@@ -3,10 +3,7 @@ package org.goodenough.ui.worksheet;
 import java.io.File;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -14,6 +11,7 @@ import org.goodenough.exchange.worksheet.PaperSize;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.ProgressRow;
 
 /**
  * A button that saves a worksheet as a PDF to print, beside the paper to print it on; while it
@@ -36,22 +34,8 @@ public final class WorksheetPanel extends VBox {
         FlowPane row = new FlowPane(print, paper);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, progress(), Messages.bound(model.messageProperty(), "form-note"),
+        getChildren().addAll(row, ProgressRow.of(model.work(), id + "Progress", id + "Cancel"), Messages.bound(model.messageProperty(), "form-note"),
                 Messages.bound(model.problemProperty(), "form-message"));
-    }
-
-    private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.progressProperty().bind(model.work().doneProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = Buttons.of("Cancel", getId() + "Cancel", model::cancel);
-        HBox row = new HBox(bar, cancel);
-        row.getStyleClass().add("button-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.work().runningProperty());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
     }
 
     /** The worksheet's state, for tools and tests that choose files without the system's dialog. */
