@@ -2,6 +2,7 @@ package org.goodenough.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.goodenough.store.PrivateFiles;
@@ -12,14 +13,29 @@ import org.goodenough.store.PrivateFiles;
  * it take the target's name. A failure or a cancel on the way removes the hidden file, and
  * whatever stood at the target before stays as it was.
  */
-final class FinishedFile {
+public final class FinishedFile {
 
     /** Writes the content to the stream it is given. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private FinishedFile() {
+    }
+
+    /**
+     * Writes the file whole or not at all, and words a failure for the person.
+     *
+     * @throws java.util.concurrent.CancellationException when the content is cancelled
+     * @throws ExchangeException when the file cannot be written
+     */
+    public static void writeWhole(Path target, Content content) {
+        try {
+            write(target, content);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExchangeException("Good Enough could not write " + target + " ("
+                    + JournalExport.reason(e) + "). Nothing was written there; choose another place.", e);
+        }
     }
 
     static void write(Path target, Content content) throws IOException {

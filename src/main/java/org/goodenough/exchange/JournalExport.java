@@ -29,12 +29,7 @@ public final class JournalExport {
      * @throws ExchangeException when the file cannot be written
      */
     public void export(ExportFormat format, Long ladderId, Path target, Progress progress) {
-        try {
-            FinishedFile.write(target, out -> write(format, ladderId, out, progress));
-        } catch (IOException | UncheckedIOException e) {
-            throw new ExchangeException("Good Enough could not write " + target + " ("
-                    + reason(e) + "). Nothing was written there; choose another place.", e);
-        }
+        FinishedFile.writeWhole(target, out -> write(format, ladderId, out, progress));
     }
 
     /** Writes the export to {@code out}, which stays open. */

@@ -1,5 +1,7 @@
 package org.goodenough.planner;
 
+import java.util.Optional;
+import org.goodenough.exchange.worksheet.PaperSize;
 import org.goodenough.store.SettingRepository;
 
 /** Choices and first-time notes the journal remembers. */
@@ -7,6 +9,7 @@ public final class JournalPreferences {
 
     private static final String SAFETY_NOTE_READ = "safety-note-read";
     private static final String PACING_SUGGESTIONS = "pacing-suggestions";
+    private static final String PAPER = "worksheet-paper";
 
     private final SettingRepository settings;
 
@@ -30,5 +33,14 @@ public final class JournalPreferences {
 
     public void setPacingSuggestions(boolean on) {
         settings.put(PACING_SUGGESTIONS, on ? "on" : "off");
+    }
+
+    /** The paper worksheets were last printed on, if the person ever chose one. */
+    public Optional<PaperSize> paper() {
+        return settings.get(PAPER).map(PaperSize::named);
+    }
+
+    public void setPaper(PaperSize paper) {
+        settings.put(PAPER, paper.name());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.goodenough.exchange.JournalExport;
 import org.goodenough.exchange.JournalImport;
+import org.goodenough.exchange.worksheet.Worksheets;
 import org.goodenough.store.Journal;
 import org.goodenough.store.PrivateFiles;
 
@@ -23,6 +24,7 @@ public final class JournalSession implements AutoCloseable {
     private final JournalBackups backups;
     private final JournalDrafts drafts;
     private final Path sandbox;
+    private final WorksheetPrinting worksheets;
 
     private JournalSession(Journal journal, Clock clock, Path sandbox) {
         this.journal = journal;
@@ -38,6 +40,8 @@ public final class JournalSession implements AutoCloseable {
         this.importer = new JournalImport(journal.transfer());
         this.backups = new JournalBackups(journal, clock);
         this.drafts = new JournalDrafts(journal.file());
+        this.worksheets = new WorksheetPrinting(planner, ladders, preferences,
+                new Worksheets(clock.getZone()));
     }
 
     /**
@@ -113,6 +117,11 @@ public final class JournalSession implements AutoCloseable {
     /** The draft of the form being written in; its work need not wait for the journal's. */
     public JournalDrafts drafts() {
         return drafts;
+    }
+
+    /** Printable worksheets: blank, one exposure, or a ladder, as PDF. */
+    public WorksheetPrinting worksheets() {
+        return worksheets;
     }
 
     /**

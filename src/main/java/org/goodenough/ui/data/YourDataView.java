@@ -5,11 +5,8 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -17,7 +14,9 @@ import org.goodenough.exchange.ExportFormat;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.ProgressRow;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /**
  * "Your data": export, import and backups, each in its own card, with one progress bar and a
@@ -35,9 +34,10 @@ public final class YourDataView extends ScrollPane {
                 + " or go back to an earlier copy. Nothing here leaves this computer unless you"
                 + " move the file yourself.");
 
-        VBox page = new VBox(heading, note, progress(), Messages.bound(model.messageProperty(),
+        VBox page = new VBox(heading, note,
+                ProgressRow.of(model.work(), "workProgress", "cancelWork"), Messages.bound(model.messageProperty(),
                 "form-note"), Messages.bound(model.problemProperty(), "form-message"), exportCard(),
-                importCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
+                importCard(), worksheetCard(), BackupsCard.of(model.backups(), model.work().runningProperty()));
         page.getStyleClass().add("form");
         page.setId("dataPage");
         setContent(page);
@@ -79,19 +79,11 @@ public final class YourDataView extends ScrollPane {
                 + " stays as it is, so importing a file twice adds nothing twice.", choose, decide);
     }
 
-    private HBox progress() {
-        ProgressBar bar = new ProgressBar();
-        bar.setId("workProgress");
-        bar.progressProperty().bind(model.work().doneProperty());
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = Buttons.of("Cancel", "cancelWork", model::cancel);
-        HBox row = new HBox(bar, cancel);
-        row.getStyleClass().add("button-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(model.work().runningProperty());
-        row.managedProperty().bind(row.visibleProperty());
-        return row;
+    private VBox worksheetCard() {
+        return card("Worksheets", "A blank worksheet to fill in by hand: the plan, the ratings to"
+                + " mark and the four questions to look back with. An exposure or a ladder prints"
+                + " from its own page.", new WorksheetPanel(model.blankWorksheet(),
+                        "Print a blank worksheet…", "blankWorksheet"));
     }
 
     /** The page's state, for tools and tests that choose files without the system's dialog. */

@@ -24,6 +24,7 @@ import org.goodenough.ui.common.LongWork;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.worksheet.WorksheetModel;
 
 /**
  * The "Your data" page: export the journal or one ladder, import an export after seeing what
@@ -42,6 +43,7 @@ public final class YourDataViewModel implements Refreshable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final JournalBackupsModel backups;
+    private final WorksheetModel blankWorksheet;
 
     public YourDataViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
             Executor fxThread, Clock clock) {
@@ -51,6 +53,7 @@ public final class YourDataViewModel implements Refreshable {
         this.clock = clock;
         this.work = new LongWork(fxThread);
         this.backups = new JournalBackupsModel(session, tasks, navigator, this::say, this::fail);
+        this.blankWorksheet = WorksheetModel.blank(session, tasks, fxThread, clock);
         refresh();
     }
 
@@ -182,6 +185,11 @@ public final class YourDataViewModel implements Refreshable {
 
     public LongWork work() {
         return work;
+    }
+
+    /** A blank worksheet to print and fill in by hand. */
+    public WorksheetModel blankWorksheet() {
+        return blankWorksheet;
     }
 
     public JournalBackupsModel backups() {

@@ -21,6 +21,7 @@ import org.goodenough.ui.common.Facts;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /** An exposure read back: the plan, how it went, the reflection, and its repeats. */
 public final class ExposureDetailView extends ScrollPane {
@@ -74,7 +75,8 @@ public final class ExposureDetailView extends ScrollPane {
         series.setId("series");
         model.series().addListener((ListChangeListener<Exposure>) change ->
                 series.getChildren().setAll(seriesFacts(model.series(), exposure)));
-        page.getChildren().add(series);
+        page.getChildren().addAll(series, new WorksheetPanel(model.worksheet(), "Print worksheet…",
+                "exposureWorksheet"));
         page.getStyleClass().add("form");
         page.setId("detail");
 

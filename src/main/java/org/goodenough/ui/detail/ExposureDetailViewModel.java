@@ -1,8 +1,10 @@
 package org.goodenough.ui.detail;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,10 +23,12 @@ import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.worksheet.WorksheetModel;
 
 /** One exposure read back in full, with what can be done next from where it stands. */
 public final class ExposureDetailViewModel {
 
+    private final JournalSession session;
     private final ExposurePlanner planner;
     private final TaskRunner tasks;
     private final Navigator navigator;
@@ -35,9 +39,11 @@ public final class ExposureDetailViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Ladder> ladder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper climb = new ReadOnlyStringWrapper("");
+    private WorksheetModel worksheet;
 
     public ExposureDetailViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
             Exposure exposure) {
+        this.session = session;
         this.planner = session.planner();
         this.tasks = tasks;
         this.navigator = navigator;
@@ -100,6 +106,15 @@ public final class ExposureDetailViewModel {
     /** A deletion waiting for the person to confirm it, or {@code null}. */
     public ReadOnlyObjectProperty<DeletionRequest> deletionProperty() {
         return deletion.getReadOnlyProperty();
+    }
+
+    /** This exposure as a worksheet to print, made when first asked for. */
+    public WorksheetModel worksheet() {
+        if (worksheet == null) {
+            worksheet = WorksheetModel.exposure(session, tasks, Platform::runLater,
+                    Clock.systemDefaultZone(), exposure.id());
+        }
+        return worksheet;
     }
 
     public void didIt() {

@@ -60,6 +60,7 @@ import org.goodenough.ui.search.SearchView;
 import org.goodenough.ui.search.SearchViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /** The main window: the three lists on the left, the chosen exposure or a form beside them. */
 public final class JournalView extends BorderPane {
@@ -133,11 +134,15 @@ public final class JournalView extends BorderPane {
         MenuItem guide = new MenuItem("Walk me through one exposure");
         guide.setId("showGuide");
         guide.setOnAction(event -> model.showGuide());
+        MenuItem worksheet = new MenuItem("Print a blank worksheet…");
+        worksheet.setId("blankWorksheetMenu");
+        worksheet.setOnAction(event -> WorksheetPanel.choose(getScene().getWindow(),
+                model.blankWorksheet()));
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton("Help", null, exercise, guide, journal, demo);
+        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),

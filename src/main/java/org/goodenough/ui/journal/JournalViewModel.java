@@ -39,6 +39,7 @@ import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.data.YourDataViewModel;
+import org.goodenough.ui.worksheet.WorksheetModel;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.guide.GuideViewModel;
@@ -82,6 +83,7 @@ public final class JournalViewModel implements Navigator {
     private LearningTimelineViewModel learned;
     private SearchViewModel search;
     private YourDataViewModel data;
+    private WorksheetModel blankWorksheet;
     private final Reopener reopener;
     private final DraftKeeper drafts;
     private final ReadOnlyObjectWrapper<Draft> draftOffer = new ReadOnlyObjectWrapper<>();
@@ -507,6 +509,21 @@ public final class JournalViewModel implements Navigator {
         data = kept(data, () -> new YourDataViewModel(session, tasks, this, Platform::runLater,
                 Clock.systemDefaultZone()));
         openKept(data, this::openData);
+    }
+
+    /** The blank worksheet of the Help menu; what comes of it shows in the message bar. */
+    public WorksheetModel blankWorksheet() {
+        if (blankWorksheet == null) {
+            blankWorksheet = WorksheetModel.blank(session, tasks, Platform::runLater,
+                    Clock.systemDefaultZone());
+            blankWorksheet.messageProperty().addListener((observable, old, text) -> message.set(text));
+            blankWorksheet.problemProperty().addListener((observable, old, text) -> {
+                if (!text.isEmpty()) {
+                    message.set(text);
+                }
+            });
+        }
+        return blankWorksheet;
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.RatingField;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /** A ladder: the belief it tests, its rungs from least to most feared, and what to do next. */
 public final class LadderView extends ScrollPane {
@@ -35,7 +36,8 @@ public final class LadderView extends ScrollPane {
     public LadderView(LadderViewModel model) {
         this.model = model;
         content.getStyleClass().add("ladder-content");
-        page.getChildren().addAll(content, Messages.bound(model.messageProperty(), "form-message"));
+        page.getChildren().addAll(content, Messages.bound(model.messageProperty(), "form-message"),
+                new WorksheetPanel(model.worksheet(), "Print the ladder…", "ladderWorksheet"));
         page.getStyleClass().add("form");
         page.setId("ladderPage");
         model.overviewProperty().addListener((observable, old, overview) -> show(overview));

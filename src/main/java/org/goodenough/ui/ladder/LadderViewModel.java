@@ -1,7 +1,9 @@
 package org.goodenough.ui.ladder;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,7 @@ import org.goodenough.planner.LadderPlanner;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.worksheet.WorksheetModel;
 
 /**
  * One ladder: its rungs in order with how each went, the belief and its history, and the
@@ -27,6 +30,7 @@ import org.goodenough.ui.common.TaskRunner;
  */
 public final class LadderViewModel {
 
+    private final JournalSession session;
     private final LadderPlanner planner;
     private final TaskRunner tasks;
     private final Navigator navigator;
@@ -38,9 +42,11 @@ public final class LadderViewModel {
     private final ReadOnlyStringWrapper ratingProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final StringProperty rating = new SimpleStringProperty("");
+    private WorksheetModel worksheet;
 
     public LadderViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
             long ladderId) {
+        this.session = session;
         this.planner = session.ladders();
         this.tasks = tasks;
         this.navigator = navigator;
@@ -104,6 +110,15 @@ public final class LadderViewModel {
             planner.rateBelief(ladderId, typed);
             return planner.overview(ladderId);
         }, () -> rating.set(""));
+    }
+
+    /** The ladder as a worksheet to print, made when first asked for. */
+    public WorksheetModel worksheet() {
+        if (worksheet == null) {
+            worksheet = WorksheetModel.ladder(session, tasks, Platform::runLater,
+                    Clock.systemDefaultZone(), ladderId);
+        }
+        return worksheet;
     }
 
     public void open(Rung rung) {
