@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
@@ -24,6 +25,8 @@ import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.opening.JournalProblemView;
+import org.goodenough.ui.zoom.SceneZoom;
+import org.goodenough.ui.zoom.ZoomViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +38,13 @@ public final class GoodEnoughApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GoodEnoughApp.class);
     private static final String JOURNAL = "journal";
+    private static final String SETTINGS = "settings";
+    private static final String SETTINGS_FILE = "settings.json";
 
     private Path journal;
+    private Path settingsFile;
+    private ZoomViewModel zoom;
+    private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
@@ -47,14 +55,26 @@ public final class GoodEnoughApp extends Application {
     public GoodEnoughApp() {
     }
 
-    /** An app on the given journal, for tests and tools that start it themselves. */
+    /** An app on the given journal, with the app's settings in a file beside it. */
     public GoodEnoughApp(Path journal) {
+        this(journal, null);
+    }
+
+    /** An app on the given journal and settings file, for tests and tools that start it themselves. */
+    public GoodEnoughApp(Path journal, Path settingsFile) {
         this.journal = journal;
+        this.settingsFile = settingsFile;
     }
 
     /** Starts the toolkit and shows the window on {@code journal}; returns when it closes. */
     public static void launch(Path journal) {
         Application.launch(GoodEnoughApp.class, "--" + JOURNAL + "=" + journal);
+    }
+
+    /** The same, with the app's own settings (zoom) kept in {@code settingsFile}. */
+    public static void launch(Path journal, Path settingsFile) {
+        Application.launch(GoodEnoughApp.class, "--" + JOURNAL + "=" + journal,
+                "--" + SETTINGS + "=" + settingsFile);
     }
 
     @Override
@@ -65,7 +85,14 @@ public final class GoodEnoughApp extends Application {
                 throw new IllegalStateException("Start Good Enough with org.goodenough.app.Launcher");
             }
             journal = Path.of(named);
+            String settings = getParameters().getNamed().get(SETTINGS);
+            settingsFile = settings == null ? null : Path.of(settings);
         }
+        if (settingsFile == null) {
+            settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
+        }
+        // A small file read before the window shows, so the first frame has the zoom already.
+        zoom = new ZoomViewModel(AppPreferences.at(settingsFile));
     }
 
     @Override
@@ -75,6 +102,8 @@ public final class GoodEnoughApp extends Application {
         tasks = new BackgroundTaskRunner();
         Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
+        sceneZoom = new SceneZoom(zoom);
+        sceneZoom.attach(scene);
         stage.setTitle("Good Enough");
         stage.setMinWidth(640);
         stage.setMinHeight(480);
@@ -134,7 +163,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater);
         window = model;
-        stage.getScene().setRoot(new JournalView(model));
+        stage.getScene().setRoot(new JournalView(model, zoom));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
@@ -174,6 +203,12 @@ public final class GoodEnoughApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (sceneZoom != null) {
+            sceneZoom.detach();
+        }
+        if (zoom != null) {
+            zoom.close();
+        }
         if (tasks != null) {
             closeSession();
             tasks.close();

@@ -11,6 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Scrolling;
 import org.junit.jupiter.api.AfterEach;
@@ -210,22 +213,72 @@ class ScreenshotsTest {
         window.clickOn("#discardDraft");
     }
 
+    @Test
+    void renderPresentationZoom() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            SampleJournal.fill(session);
+            session.preferences().markSafetyNoteRead();
+        }
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).save(new AppPreferences.AppSettings(200));
+        Path out = startAt(journal, settings, 1280, 800);
+        window.await("#welcome");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        save(out.resolve("zoom-200.png"));
+
+        window.push(KeyCode.CONTROL, KeyCode.MINUS);
+        window.push(KeyCode.CONTROL, KeyCode.MINUS);
+        window.clickOn("#newPlan");
+        window.await("#mistake");
+        save(out.resolve("zoom-150-plan.png"));
+
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        window.push(KeyCode.F1);
+        window.waitFor(() -> Window.getWindows().size() == 2);
+        Scene note = Window.getWindows().stream().filter(shown -> shown != window.stage())
+                .findFirst().orElseThrow().getScene();
+        save(note, out.resolve("zoom-200-note.png"));
+        window.push(KeyCode.ENTER);
+        window.reach("#cancel");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        save(out.resolve("zoom-200-small.png"));
+    }
+
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
     private Path startAt(Path journal, double width, double height) throws Exception {
+        return startAt(journal, null, width, height);
+    }
+
+    private Path startAt(Path journal, Path settings, double width, double height) throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(out);
-        window.start(journal);
+        window.start(journal, settings);
+        // Within Monocle's 1280×800 screen, which it cannot paint past.
+        window.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+        });
         window.interact(() -> window.stage().setWidth(width));
         window.interact(() -> window.stage().setHeight(height));
         return out;
     }
 
     private void save(Path file) throws IOException {
+        save(window.stage().getScene(), file);
+    }
+
+    private void save(Scene scene, Path file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        window.interact(() -> {
-            Scene scene = window.stage().getScene();
-            shot[0] = scene.snapshot(null);
-        });
+        window.interact(() -> shot[0] = scene.snapshot(null));
         ImageIO.write(toBuffered(shot[0]), "png", file.toFile());
         assertTrue(Files.size(file) > 10_000, file + " holds a real picture");
     }
