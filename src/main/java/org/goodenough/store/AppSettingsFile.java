@@ -67,20 +67,12 @@ public final class AppSettingsFile {
      * @throws StoreException if it could not be written; the file is then as it was
      */
     public void write(ObjectNode settings) {
-        Path temp = null;
         try {
-            PrivateFiles.createFolders(file.getParent());
-            temp = PrivateFiles.createTempBeside(file);
-            Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
-            PrivateFiles.moveIntoPlace(temp, file);
-            temp = null;
+            PrivateFiles.writeWhole(file,
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
             throw new StoreException("The app's settings could not be saved ("
                     + e.getClass().getSimpleName() + ").", e);
-        } finally {
-            if (temp != null) {
-                PrivateFiles.deleteQuietly(temp);
-            }
         }
     }
 

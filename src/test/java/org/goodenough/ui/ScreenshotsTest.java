@@ -46,11 +46,7 @@ class ScreenshotsTest {
 
     @Test
     void renderTheMainScreens() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
+        Path journal = filledJournal();
         Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
         window.clickOn("#tabDONE");
@@ -215,11 +211,7 @@ class ScreenshotsTest {
 
     @Test
     void renderPresentationZoom() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
+        Path journal = filledJournal();
         Path settings = folder.resolve("settings.json");
         AppPreferences.at(settings).save(new AppPreferences.AppSettings(200));
         Path out = startAt(journal, settings, 1280, 800);
@@ -251,6 +243,16 @@ class ScreenshotsTest {
         window.interact(() -> window.stage().setWidth(640));
         window.interact(() -> window.stage().setHeight(480));
         save(out.resolve("zoom-200-small.png"));
+    }
+
+    /** The made-up journal of the main pictures, its first-start note read. */
+    private Path filledJournal() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            SampleJournal.fill(session);
+            session.preferences().markSafetyNoteRead();
+        }
+        return journal;
     }
 
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
