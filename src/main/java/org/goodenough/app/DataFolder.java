@@ -19,6 +19,7 @@ import java.util.Set;
 public final class DataFolder {
 
     static final String JOURNAL_FILE = "journal.db";
+    static final String SETTINGS_FILE = "settings.json";
     private static final Set<PosixFilePermission> OWNER_ONLY =
             PosixFilePermissions.fromString("rwx------");
 
@@ -63,6 +64,11 @@ public final class DataFolder {
 
     public Path defaultJournal() {
         return path.resolve(JOURNAL_FILE);
+    }
+
+    /** The app's own settings (such as the zoom), apart from every journal. */
+    public Path settingsFile() {
+        return path.resolve(SETTINGS_FILE);
     }
 
     /**

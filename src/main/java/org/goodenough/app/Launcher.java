@@ -44,7 +44,7 @@ public final class Launcher {
                     + " (" + e.getMessage() + ")");
         }
         Path journal = options.journal() != null ? options.journal() : folder.defaultJournal();
-        GoodEnoughApp.launch(journal, options.demo());
+        GoodEnoughApp.launch(journal, folder.settingsFile(), options.demo());
     }
 
     /**

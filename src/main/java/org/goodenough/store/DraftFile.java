@@ -49,20 +49,11 @@ public final class DraftFile {
      * @throws StoreException if it could not be written; the earlier draft is then as it was
      */
     public void keep(Draft draft) {
-        Path temp = null;
         try {
-            PrivateFiles.createFolders(file.getParent());
-            temp = PrivateFiles.createTempBeside(file);
-            Files.write(temp, JSON.writeValueAsBytes(toJson(draft)));
-            PrivateFiles.moveIntoPlace(temp, file);
-            temp = null;
+            PrivateFiles.writeWhole(file, JSON.writeValueAsBytes(toJson(draft)));
         } catch (IOException e) {
             throw new StoreException("What you are typing could not be kept as a draft ("
                     + reason(e) + "). It is still in the form.", e);
-        } finally {
-            if (temp != null) {
-                PrivateFiles.deleteQuietly(temp);
-            }
         }
     }
 

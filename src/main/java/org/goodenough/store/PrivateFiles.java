@@ -62,6 +62,25 @@ public final class PrivateFiles {
         createFolder(folder);
     }
 
+    /**
+     * Puts {@code bytes} in place of {@code target} whole, owner-only, creating its folders
+     * (owner-only too) as needed; if it fails, {@code target} is as it was.
+     */
+    static void writeWhole(Path target, byte[] bytes) throws IOException {
+        Path temp = null;
+        try {
+            createFolders(target.getParent());
+            temp = createTempBeside(target);
+            Files.write(temp, bytes);
+            moveIntoPlace(temp, target);
+            temp = null;
+        } finally {
+            if (temp != null) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
     /** Forces {@code temp} to disk, then renames it to {@code target} in one atomic step. */
     public static void moveIntoPlace(Path temp, Path target) throws IOException {
         force(temp);

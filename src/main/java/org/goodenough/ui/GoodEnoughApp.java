@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.goodenough.planner.DemoJournal;
+import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
@@ -25,6 +26,8 @@ import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.opening.JournalProblemView;
+import org.goodenough.ui.zoom.SceneZoom;
+import org.goodenough.ui.zoom.ZoomViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +40,14 @@ public final class GoodEnoughApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(GoodEnoughApp.class);
     private static final String JOURNAL = "journal";
     private static final String DEMO = "--demo";
+    private static final String SETTINGS = "settings";
+    private static final String SETTINGS_FILE = "settings.json";
 
     private Path journal;
     private boolean demo;
+    private Path settingsFile;
+    private ZoomViewModel zoom;
+    private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
@@ -50,9 +58,14 @@ public final class GoodEnoughApp extends Application {
     public GoodEnoughApp() {
     }
 
-    /** An app on the given journal, for tests and tools that start it themselves. */
+    /** An app on the given journal, with the app's settings in a file beside it. */
     public GoodEnoughApp(Path journal) {
-        this(journal, false);
+        this(journal, null, false);
+    }
+
+    /** An app on the given journal and settings file, for tests and tools that start it themselves. */
+    public GoodEnoughApp(Path journal, Path settingsFile) {
+        this(journal, settingsFile, false);
     }
 
     /**
@@ -60,20 +73,31 @@ public final class GoodEnoughApp extends Application {
      * until the person chooses to leave the demo for it.
      */
     public GoodEnoughApp(Path journal, boolean demo) {
+        this(journal, null, demo);
+    }
+
+    /**
+     * An app on {@code journal} (or on the demo journal when {@code demo}) with the app's own
+     * settings in {@code settingsFile}, or beside the journal when that is null.
+     */
+    public GoodEnoughApp(Path journal, Path settingsFile, boolean demo) {
         this.journal = journal;
+        this.settingsFile = settingsFile;
         this.demo = demo;
     }
 
     /**
      * Starts the toolkit and shows the window on {@code journal}, or on the demo journal when
-     * {@code demo}; returns when it closes.
+     * {@code demo}, with the app's own settings (the zoom) kept in {@code settingsFile};
+     * returns when it closes.
      */
-    public static void launch(Path journal, boolean demo) {
+    public static void launch(Path journal, Path settingsFile, boolean demo) {
         String named = "--" + JOURNAL + "=" + journal;
+        String settings = "--" + SETTINGS + "=" + settingsFile;
         if (demo) {
-            Application.launch(GoodEnoughApp.class, named, DEMO);
+            Application.launch(GoodEnoughApp.class, named, settings, DEMO);
         } else {
-            Application.launch(GoodEnoughApp.class, named);
+            Application.launch(GoodEnoughApp.class, named, settings);
         }
     }
 
@@ -86,7 +110,14 @@ public final class GoodEnoughApp extends Application {
             }
             journal = Path.of(named);
             demo = getParameters().getUnnamed().contains(DEMO);
+            String settings = getParameters().getNamed().get(SETTINGS);
+            settingsFile = settings == null ? null : Path.of(settings);
         }
+        if (settingsFile == null) {
+            settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
+        }
+        // A small file read before the window shows, so the first frame has the zoom already.
+        zoom = new ZoomViewModel(AppPreferences.at(settingsFile));
     }
 
     @Override
@@ -96,6 +127,8 @@ public final class GoodEnoughApp extends Application {
         tasks = new BackgroundTaskRunner();
         Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
+        sceneZoom = new SceneZoom(zoom);
+        sceneZoom.attach(scene);
         stage.setTitle("Good Enough");
         stage.setMinWidth(640);
         stage.setMinHeight(480);
@@ -181,7 +214,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater);
         window = model;
-        stage.getScene().setRoot(new JournalView(model));
+        stage.getScene().setRoot(new JournalView(model, zoom));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
@@ -225,6 +258,12 @@ public final class GoodEnoughApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (sceneZoom != null) {
+            sceneZoom.detach();
+        }
+        if (zoom != null) {
+            zoom.close();
+        }
         if (tasks != null) {
             closeSession();
             tasks.close();

@@ -24,6 +24,7 @@ import org.goodenough.domain.Draft;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExportFormat;
+import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.DistressInput;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.PlanInput;
@@ -34,9 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On POSIX systems everything Good Enough writes into its data folder is its owner's alone:
- * folders rwx------ and files rw-------, the journal's -wal and -shm, backups, drafts, exports
- * and the log with its rolled files included. The log is written through the app's own
- * logback.xml.
+ * folders rwx------ and files rw-------, the journal's -wal and -shm, backups, drafts, exports,
+ * the app's settings and the log with its rolled files included. The log is written through the
+ * app's own logback.xml.
  */
 class PrivateDataTest {
 
@@ -83,6 +84,7 @@ class PrivateDataTest {
                 ((RollingFileAppender<?>) rootLogger().getAppender("FILE")).rollover();
             }
             log.info("A line after the rolls");
+            AppPreferences.at(folder.settingsFile()).save(new AppPreferences.AppSettings(150));
             // Read while the journal is open, so its -wal and -shm are there too.
             found = permissionsUnder(folder.path());
         }
@@ -90,7 +92,7 @@ class PrivateDataTest {
         assertEquals(OWNER_FOLDER, permissions(folder.path()));
         for (String expected : new String[] {"journal.db", "journal.db-wal", "journal.db-shm",
                 "backups", "drafts", "export.json", "good-enough.log", "good-enough.1.log",
-                "good-enough.2.log", "good-enough.3.log"}) {
+                "good-enough.2.log", "good-enough.3.log", "settings.json"}) {
             assertTrue(found.containsKey(expected), expected + " is among " + found.keySet());
         }
         assertTrue(found.keySet().stream().anyMatch(name -> name.startsWith("backups/journal-")),

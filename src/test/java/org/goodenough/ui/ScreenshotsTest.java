@@ -11,6 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Scrolling;
 import org.junit.jupiter.api.AfterEach;
@@ -43,11 +46,7 @@ class ScreenshotsTest {
 
     @Test
     void renderTheMainScreens() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
+        Path journal = filledJournal();
         Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
         window.clickOn("#tabDONE");
@@ -212,7 +211,7 @@ class ScreenshotsTest {
 
     @Test
     void renderTheDemoJournal() throws Exception {
-        Path out = startAt(folder.resolve("never-opened.db"), 1100, 720, true);
+        Path out = startAt(folder.resolve("never-opened.db"), null, 1100, 720, true);
         window.await("#demoBanner");
         window.clickOn(window.<javafx.scene.Node>await("#tabDONE"));
         window.clickOn("Share a half-finished design in the team review");
@@ -257,8 +256,8 @@ class ScreenshotsTest {
         window.reach("#outcomeNo");
         window.reach("#guideNext");
         window.await("#planBeside");
-        window.interact(() -> window.stage().setWidth(1600));
-        window.interact(() -> window.stage().setHeight(900));
+        window.interact(() -> window.stage().setWidth(1280));
+        window.interact(() -> window.stage().setHeight(800));
         window.type("#felt", "Jumpy for a few minutes, then ordinary.");
         save(out.resolve("guide-reflect-wide.png"));
 
@@ -271,32 +270,88 @@ class ScreenshotsTest {
         save(out.resolve("guide-small.png"));
     }
 
+    @Test
+    void renderPresentationZoom() throws Exception {
+        Path journal = filledJournal();
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).save(new AppPreferences.AppSettings(200));
+        Path out = startAt(journal, settings, 1280, 800);
+        window.await("#welcome");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        save(out.resolve("zoom-200.png"));
+
+        window.push(KeyCode.CONTROL, KeyCode.MINUS);
+        window.push(KeyCode.CONTROL, KeyCode.MINUS);
+        window.clickOn("#newPlan");
+        window.await("#mistake");
+        save(out.resolve("zoom-150-plan.png"));
+
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        window.push(KeyCode.F1);
+        window.waitFor(() -> Window.getWindows().size() == 2);
+        Scene note = Window.getWindows().stream().filter(shown -> shown != window.stage())
+                .findFirst().orElseThrow().getScene();
+        save(note, out.resolve("zoom-200-note.png"));
+        window.push(KeyCode.ENTER);
+        window.reach("#cancel");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+
+        window.interact(() -> window.stage().setWidth(640));
+        window.interact(() -> window.stage().setHeight(480));
+        save(out.resolve("zoom-200-small.png"));
+    }
+
+    /** The made-up journal of the main pictures, its first-start note read. */
+    private Path filledJournal() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            SampleJournal.fill(session);
+            session.preferences().markSafetyNoteRead();
+        }
+        return journal;
+    }
+
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */
     private Path startAt(Path journal, double width, double height) throws Exception {
-        return startAt(journal, width, height, false);
+        return startAt(journal, null, width, height);
+    }
+
+    private Path startAt(Path journal, Path settings, double width, double height) throws Exception {
+        return startAt(journal, settings, width, height, false);
     }
 
     /** The same, in demo mode when {@code demo}, with {@code journal} left closed. */
-    private Path startAt(Path journal, double width, double height, boolean demo)
+    private Path startAt(Path journal, Path settings, double width, double height, boolean demo)
             throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(out);
         if (demo) {
             window.startDemo(journal);
         } else {
-            window.start(journal);
+            window.start(journal, settings);
         }
+        // Within Monocle's 1280×800 screen, which it cannot paint past.
+        window.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+        });
         window.interact(() -> window.stage().setWidth(width));
         window.interact(() -> window.stage().setHeight(height));
         return out;
     }
 
     private void save(Path file) throws IOException {
+        save(window.stage().getScene(), file);
+    }
+
+    private void save(Scene scene, Path file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        window.interact(() -> {
-            Scene scene = window.stage().getScene();
-            shot[0] = scene.snapshot(null);
-        });
+        window.interact(() -> shot[0] = scene.snapshot(null));
         ImageIO.write(toBuffered(shot[0]), "png", file.toFile());
         assertTrue(Files.size(file) > 10_000, file + " holds a real picture");
     }

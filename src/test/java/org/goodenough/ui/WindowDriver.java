@@ -48,6 +48,13 @@ public class WindowDriver extends FxRobot {
         clickOn(button);
     }
 
+    /** The same, with the app's own settings (the zoom) in {@code settings}. */
+    public WindowDriver start(Path journal, Path settings) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings));
+        return this;
+    }
+
     /** Closes the app as a person would: the journal is closed after pending saves. */
     public void stop() throws TimeoutException {
         if (app != null) {

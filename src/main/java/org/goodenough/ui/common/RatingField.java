@@ -15,7 +15,6 @@ public final class RatingField extends TextField {
     public RatingField(String prompt) {
         setPromptText(prompt);
         setPrefColumnCount(5);
-        setMaxWidth(120);
         getStyleClass().add("rating-field");
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.UP) {

@@ -1,6 +1,10 @@
 package org.goodenough.ui.common;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 
 /** The calm note on what this exercise is and is not, and when to reach out for support. */
@@ -12,6 +16,9 @@ public final class SafetyNote {
             + " for support, to someone you trust or to a professional. Mistakes that touch"
             + " eating, your body or your health are best planned together with a clinician.";
 
+    /** The note's width at the usual size; it grows with its text when the window is zoomed. */
+    private static final double WIDTH = 480;
+
     private SafetyNote() {
     }
 
@@ -20,7 +27,13 @@ public final class SafetyNote {
         alert.setTitle("About this exercise");
         alert.setHeaderText("About this exercise");
         alert.initOwner(owner);
-        alert.getDialogPane().setPrefWidth(480);
+        DialogPane pane = alert.getDialogPane();
+        if (pane.lookup(".content") instanceof Label text) {
+            pane.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> WIDTH
+                    * text.getFont().getSize() / Font.getDefault().getSize(), text.fontProperty()));
+        } else {
+            pane.setPrefWidth(WIDTH);
+        }
         alert.showAndWait();
     }
 }

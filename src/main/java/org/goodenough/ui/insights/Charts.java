@@ -3,6 +3,7 @@ package org.goodenough.ui.insights;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.scene.chart.CategoryAxis;
@@ -24,7 +25,10 @@ import org.goodenough.planner.RepeatsFigure;
 /** Builds each insights chart afresh from its figure; a new chart keeps its axes honest. */
 final class Charts {
 
+    /** Heights in px at the usual size (1em = 14px); set in em, so they follow the zoom. */
     private static final int TALL = 280;
+    private static final int LOW = 220;
+    private static final double EM = 14;
 
     private Charts() {
     }
@@ -57,9 +61,7 @@ final class Charts {
             series.getData().add(new XYChart.Data<>(figure.overTime().get(i).label(), shares.get(i)));
         }
         chart.getData().add(series);
-        Chart styled = styled(chart, "runningShareChart", figure.caption());
-        styled.setPrefHeight(220);
-        return styled;
+        return styled(chart, "runningShareChart", figure.caption(), LOW);
     }
 
     static Chart pairs(PairFigure figure, String firstName, String secondName, String scale) {
@@ -162,8 +164,7 @@ final class Charts {
                 chart.getData().add(series);
             }
         });
-        chart.setPrefHeight(Math.max(TALL, 90 + 28 * areas.size()));
-        return styled(chart, "areasChart", caption);
+        return styled(chart, "areasChart", caption, Math.max(TALL, 90 + 28 * areas.size()));
     }
 
     /** An axis of whole counts from 0 to {@code most}, with about ten ticks at most. */
@@ -197,11 +198,15 @@ final class Charts {
     }
 
     private static Chart styled(XYChart<?, ?> chart, String id, String caption) {
+        return styled(chart, id, caption, TALL);
+    }
+
+    private static Chart styled(XYChart<?, ?> chart, String id, String caption, int height) {
         chart.setAnimated(false);
         chart.setId(id);
         chart.setAccessibleText(caption);
-        chart.setPrefHeight(Math.max(chart.getPrefHeight(), TALL));
-        chart.setMinHeight(220);
+        chart.setStyle(String.format(Locale.ROOT, "-fx-pref-height: %.6fem; -fx-min-height: %.6fem;",
+                height / EM, LOW / EM));
         chart.getStyleClass().add("insight-chart");
         return chart;
     }

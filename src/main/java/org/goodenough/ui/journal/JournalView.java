@@ -61,18 +61,23 @@ import org.goodenough.ui.search.SearchViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
 import org.goodenough.ui.worksheet.WorksheetPanel;
+import org.goodenough.ui.zoom.SceneZoom;
+import org.goodenough.ui.zoom.ZoomMenu;
+import org.goodenough.ui.zoom.ZoomViewModel;
 
 /** The main window: the three lists on the left, the chosen exposure or a form beside them. */
 public final class JournalView extends BorderPane {
 
     private final JournalViewModel model;
+    private final ZoomViewModel zoom;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private boolean syncing;
 
-    public JournalView(JournalViewModel model) {
+    public JournalView(JournalViewModel model, ZoomViewModel zoom) {
         this.model = model;
+        this.zoom = zoom;
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(sections());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -114,6 +119,11 @@ public final class JournalView extends BorderPane {
         Label title = new Label("Good Enough");
         title.getStyleClass().add("app-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
+        // Zoomed in a narrow window (less than 45em, so never at 100 %), the title gives way to
+        // the buttons; the window's own title still names the app.
+        title.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(
+                zoom.scale().multiply(45 * SceneZoom.WINDOW_FONT)));
+        title.managedProperty().bind(title.visibleProperty());
         Button plan = helped(Buttons.primary("Plan a mistake", "newPlan", model::newPlan),
                 "Plan a new small mistake to make on purpose (Ctrl+N)");
 
@@ -159,7 +169,8 @@ public final class JournalView extends BorderPane {
         // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
         Button data = helped(Buttons.of("Your data", "showData", model::showData),
                 "Export, import and backups of your journal");
-        FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help);
+        FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
+                ZoomMenu.of(zoom));
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
@@ -202,10 +213,14 @@ public final class JournalView extends BorderPane {
         model.sectionProperty().addListener((observable, old, section) ->
                 sections.getSelectionModel().select(section.ordinal()));
         sections.getStyleClass().add("sections");
-        sections.setMinWidth(220);
-        // About a third of the window, so the page beside the lists keeps room when it is small.
-        sections.prefWidthProperty().bind(Bindings.max(220,
-                Bindings.min(380, widthProperty().multiply(0.32))));
+        // About a third of the window, between 220 and 380 at the usual size and growing with
+        // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
+        var width = Bindings.min(widthProperty().multiply(0.45), Bindings.max(
+                zoom.scale().multiply(220), Bindings.min(zoom.scale().multiply(380),
+                        widthProperty().multiply(0.32))));
+        sections.minWidthProperty().bind(Bindings.min(widthProperty().multiply(0.45),
+                zoom.scale().multiply(220)));
+        sections.prefWidthProperty().bind(width);
         return sections;
     }
 

@@ -60,9 +60,7 @@ public final class ReflectionView extends HBox {
         plan.setId("planBeside");
         ScrollPane side = new ScrollPane(plan);
         side.setFitToWidth(true);
-        side.getStyleClass().addAll("page", "beside");
-        side.setMinWidth(240);
-        side.setPrefWidth(320);
+        side.getStyleClass().addAll("page", "beside", "reflection-beside");
 
         getChildren().addAll(side, questions);
         getStyleClass().add("reflection");

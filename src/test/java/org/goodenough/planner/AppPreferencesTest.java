@@ -1,0 +1,89 @@
+package org.goodenough.planner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The app's own settings file: read once, written whole, forgiving of what it cannot read. */
+class AppPreferencesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void noFileYetMeansTheUsualSizeAndNothingIsWrittenUntilAChange() {
+        Path file = folder.resolve("settings.json");
+
+        assertEquals(100, AppPreferences.at(file).settings().zoomPercent());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aSavedZoomIsReadBackByTheNextStart() {
+        Path file = folder.resolve("settings.json");
+        AppPreferences.at(file).save(new AppPreferences.AppSettings(175));
+
+        assertEquals(175, AppPreferences.at(file).settings().zoomPercent());
+    }
+
+    @Test
+    void aDamagedFileGivesTheUsualSizeAndIsReplacedWholeAtTheNextChange() throws Exception {
+        Path file = folder.resolve("settings.json");
+        for (String damaged : new String[] {"{\"zoomPercent\": 15", "", "[150]", "\"150\"",
+                "{\"zoomPercent\": \"large\"}", "{\"zoomPercent\": 500}", "{\"zoomPercent\": 20}",
+                "\u0000\u0001binary"}) {
+            Files.writeString(file, damaged, StandardCharsets.UTF_8);
+
+            AppPreferences preferences = AppPreferences.at(file);
+
+            assertEquals(100, preferences.settings().zoomPercent(), damaged);
+            preferences.save(new AppPreferences.AppSettings(125));
+            assertEquals(125, AppPreferences.at(file).settings().zoomPercent(), damaged);
+        }
+    }
+
+    @Test
+    void keysThisVersionDoesNotKnowAreKept() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"theme\": \"dusk\", \"zoomPercent\": 110, \"later\": {\"a\": [1, 2]}}");
+
+        AppPreferences preferences = AppPreferences.at(file);
+        assertEquals(110, preferences.settings().zoomPercent());
+        preferences.save(new AppPreferences.AppSettings(200));
+
+        String written = Files.readString(file);
+        assertTrue(written.contains("\"theme\" : \"dusk\""), written);
+        assertTrue(written.contains("\"later\""), written);
+        assertEquals(200, AppPreferences.at(file).settings().zoomPercent());
+    }
+
+    @Test
+    void aFolderMissingOnTheWayIsCreated() {
+        Path file = folder.resolve("share/good-enough/settings.json");
+
+        AppPreferences.at(file).save(new AppPreferences.AppSettings(150));
+
+        assertEquals(150, AppPreferences.at(file).settings().zoomPercent());
+    }
+
+    @Test
+    void stepsGoUpAndDownAndStopAtBothEnds() {
+        assertEquals(110, ZoomSteps.larger(100));
+        assertEquals(200, ZoomSteps.larger(175));
+        assertEquals(200, ZoomSteps.larger(200));
+        assertEquals(150, ZoomSteps.larger(130));
+        assertEquals(175, ZoomSteps.smaller(200));
+        assertEquals(100, ZoomSteps.smaller(110));
+        assertEquals(100, ZoomSteps.smaller(100));
+        assertEquals(125, ZoomSteps.smaller(130));
+        assertEquals(100, ZoomSteps.within(40));
+        assertEquals(200, ZoomSteps.within(400));
+        assertEquals(100, new AppPreferences.AppSettings(10).zoomPercent());
+    }
+}
