@@ -9,8 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.goodenough.planner.DemoJournal;
 import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.DemoJournal;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
@@ -69,15 +69,8 @@ public final class GoodEnoughApp extends Application {
     }
 
     /**
-     * An app that opens the demo journal when {@code demo}, leaving {@code journal} closed
-     * until the person chooses to leave the demo for it.
-     */
-    public GoodEnoughApp(Path journal, boolean demo) {
-        this(journal, null, demo);
-    }
-
-    /**
-     * An app on {@code journal} (or on the demo journal when {@code demo}) with the app's own
+     * An app on {@code journal}, or on the demo journal when {@code demo} (leaving
+     * {@code journal} closed until the person leaves the demo for it), with the app's own
      * settings in {@code settingsFile}, or beside the journal when that is null.
      */
     public GoodEnoughApp(Path journal, Path settingsFile, boolean demo) {

@@ -36,7 +36,7 @@ public class WindowDriver extends FxRobot {
 
     private WindowDriver start(Path journal, boolean demo) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, demo));
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, demo));
         return this;
     }
 
