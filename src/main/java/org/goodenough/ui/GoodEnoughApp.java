@@ -220,6 +220,7 @@ public final class GoodEnoughApp extends Application {
         stage.setTitle(opened.isDemo() ? "Good Enough: demo journal"
                 : "Good Enough: " + opened.file().getFileName());
         model.load();
+        FirstFrameProbe.watch(stage.getScene(), model.loadedProperty());
         if (opened.isDemo()) {
             return;
         }

@@ -1,0 +1,64 @@
+package org.goodenough.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+
+/**
+ * For the benchmark and the training run of the class-data archive: when the system property
+ * {@value #PROPERTY} is {@code true}, waits until the journal's lists are on screen, prints
+ * {@code first-frame <ms>} (milliseconds since the process started) and closes the app.
+ * Without the property it does nothing.
+ */
+final class FirstFrameProbe {
+
+    static final String PROPERTY = "goodenough.exitAfterFirstFrame";
+
+    private FirstFrameProbe() {
+    }
+
+    static void watch(Scene scene, ObservableBooleanValue loaded) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        if (loaded.get()) {
+            afterNextPulse(scene);
+            return;
+        }
+        loaded.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable,
+                                Boolean was, Boolean now) {
+                if (now) {
+                    loaded.removeListener(this);
+                    afterNextPulse(scene);
+                }
+            }
+        });
+    }
+
+    /** The lists are laid out in the next pulse and drawn right after it. */
+    private static void afterNextPulse(Scene scene) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(FirstFrameProbe::report);
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static void report() {
+        long millis = ProcessHandle.current().info().startInstant()
+                .map(start -> Duration.between(start, Instant.now()).toMillis())
+                .orElse(-1L);
+        System.out.println("first-frame " + millis);
+        System.out.flush();
+        Platform.exit();
+    }
+}
