@@ -3,29 +3,36 @@ package org.goodenough.planner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.goodenough.store.AppSettingsFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Choices that belong to the app on this computer rather than to a journal (how large the
- * window draws; later the theme and the language), so a demonstration journal neither carries
- * nor changes them. Read once when the app starts; each change writes the whole file. Safe to
- * use from any one thread at a time.
+ * window draws, the theme, the language, reminders and daily backups), so a demonstration
+ * journal neither carries nor changes them. Read once when the app starts; each change writes
+ * the whole file. Safe to use from any thread.
  */
 public final class AppPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppPreferences.class);
     static final String ZOOM = "zoomPercent";
+    static final String THEME = "theme";
+    static final String LANGUAGE = "language";
+    static final String REMINDERS = "reminders";
+    static final String NOTIFICATIONS = "notifications";
+    static final String DAILY_BACKUPS = "dailyBackups";
 
     private final AppSettingsFile file;
     private final ObjectNode read;
-    private final AppSettings settings;
+    private AppSettings current;
 
     private AppPreferences(AppSettingsFile file) {
         this.file = file;
         this.read = file.read();
-        this.settings = fromJson(read);
+        this.current = fromJson(read);
     }
 
     /** The preferences kept in {@code file}, read now; a missing or damaged file gives the usual ones. */
@@ -37,9 +44,9 @@ public final class AppPreferences {
         return file.file();
     }
 
-    /** The settings as they were read when the app started. */
-    public AppSettings settings() {
-        return settings;
+    /** The settings as they are now: as read when the app started, with every change since. */
+    public synchronized AppSettings settings() {
+        return current;
     }
 
     /**
@@ -50,32 +57,134 @@ public final class AppPreferences {
     public synchronized void save(AppSettings changed) {
         ObjectNode out = read.deepCopy();
         out.put(ZOOM, changed.zoomPercent());
+        out.put(THEME, changed.theme().name().toLowerCase(Locale.ROOT));
+        out.put(LANGUAGE, changed.language().name().toLowerCase(Locale.ROOT));
+        out.put(REMINDERS, changed.reminders());
+        out.put(NOTIFICATIONS, changed.notifications());
+        out.put(DAILY_BACKUPS, changed.dailyBackups());
         file.write(out);
+        current = changed;
     }
 
+    /**
+     * Changes one or more settings and writes them all, so two parts of the app that each
+     * change their own setting never undo each other's.
+     *
+     * @return the settings now in force
+     * @throws org.goodenough.store.StoreException if it could not be written; nothing changes then
+     */
+    public synchronized AppSettings update(UnaryOperator<AppSettings> change) {
+        AppSettings changed = change.apply(current);
+        save(changed);
+        return changed;
+    }
+
+    /** Each setting on its own: one the app cannot use falls back to the usual, the others stay. */
     private static AppSettings fromJson(ObjectNode node) {
-        JsonNode zoom = node.path(ZOOM);
+        AppSettings usual = AppSettings.USUAL;
+        return new AppSettings(zoom(node.path(ZOOM)),
+                choice(node.path(THEME), ThemeChoice.class, usual.theme()),
+                choice(node.path(LANGUAGE), LanguageChoice.class, usual.language()),
+                flag(node.path(REMINDERS), usual.reminders()),
+                flag(node.path(NOTIFICATIONS), usual.notifications()),
+                flag(node.path(DAILY_BACKUPS), usual.dailyBackups()));
+    }
+
+    private static int zoom(JsonNode zoom) {
         if (zoom.isMissingNode()) {
-            return AppSettings.USUAL;
+            return ZoomSteps.ACTUAL_SIZE;
         }
         if (!zoom.canConvertToInt() || zoom.asInt() != ZoomSteps.within(zoom.asInt())) {
             LOG.warn("The settings file holds a zoom Good Enough cannot use; the usual size is used");
-            return AppSettings.USUAL;
+            return ZoomSteps.ACTUAL_SIZE;
         }
-        return new AppSettings(zoom.asInt());
+        return zoom.asInt();
+    }
+
+    private static <E extends Enum<E>> E choice(JsonNode value, Class<E> type, E usual) {
+        if (value.isMissingNode()) {
+            return usual;
+        }
+        try {
+            return Enum.valueOf(type, value.asText().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("The settings file holds a {} Good Enough does not know; the usual one is used",
+                    type.getSimpleName());
+            return usual;
+        }
+    }
+
+    private static boolean flag(JsonNode value, boolean usual) {
+        return value.isBoolean() ? value.booleanValue() : usual;
+    }
+
+    /** Light or dark, or as the system is set. */
+    public enum ThemeChoice { SYSTEM, LIGHT, DARK }
+
+    /** The language of the window, or the system's when it is one Good Enough speaks. */
+    public enum LanguageChoice {
+        SYSTEM(null), ENGLISH(Locale.ENGLISH), GERMAN(Locale.GERMAN);
+
+        private final Locale locale;
+
+        LanguageChoice(Locale locale) {
+            this.locale = locale;
+        }
+
+        /** The locale to speak: the chosen one, or {@code system} for {@link #SYSTEM}. */
+        public Locale locale(Locale system) {
+            return locale == null ? system : locale;
+        }
     }
 
     /**
      * The app's settings, apart from the live model the window binds to.
      *
-     * @param zoomPercent how large the window draws, from 100 to 200
+     * @param zoomPercent   how large the window draws, from 100 to 200
+     * @param theme         light, dark, or as the system is set
+     * @param language      the language of the window
+     * @param reminders     whether the Today panel shows what is planned for today and still waiting
+     * @param notifications whether a desktop notification comes at a plan's time while the app runs
+     * @param dailyBackups  whether a copy of the journal is made once a day when it opens
      */
-    public record AppSettings(int zoomPercent) {
+    public record AppSettings(int zoomPercent, ThemeChoice theme, LanguageChoice language,
+                              boolean reminders, boolean notifications, boolean dailyBackups) {
 
         public static final AppSettings USUAL = new AppSettings(ZoomSteps.ACTUAL_SIZE);
 
         public AppSettings {
             zoomPercent = ZoomSteps.within(zoomPercent);
+            theme = theme == null ? ThemeChoice.SYSTEM : theme;
+            language = language == null ? LanguageChoice.SYSTEM : language;
+        }
+
+        /** The usual settings at the given zoom. */
+        public AppSettings(int zoomPercent) {
+            this(zoomPercent, ThemeChoice.SYSTEM, LanguageChoice.SYSTEM, true, true, true);
+        }
+
+        public AppSettings withZoom(int percent) {
+            return new AppSettings(percent, theme, language, reminders, notifications, dailyBackups);
+        }
+
+        public AppSettings withTheme(ThemeChoice chosen) {
+            return new AppSettings(zoomPercent, chosen, language, reminders, notifications, dailyBackups);
+        }
+
+        public AppSettings withLanguage(LanguageChoice chosen) {
+            return new AppSettings(zoomPercent, theme, chosen, reminders, notifications, dailyBackups);
+        }
+
+        public AppSettings withReminders(boolean shown) {
+            return new AppSettings(zoomPercent, theme, language, shown, notifications, dailyBackups);
+        }
+
+        public AppSettings withNotifications(boolean on) {
+            return new AppSettings(zoomPercent, theme, language, reminders, on, dailyBackups);
+        }
+
+        public AppSettings withDailyBackups(boolean on) {
+            return new AppSettings(zoomPercent, theme, language, reminders, notifications, on);
         }
     }
 }

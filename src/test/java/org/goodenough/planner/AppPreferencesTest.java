@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,16 +53,52 @@ class AppPreferencesTest {
     @Test
     void keysThisVersionDoesNotKnowAreKept() throws Exception {
         Path file = folder.resolve("settings.json");
-        Files.writeString(file, "{\"theme\": \"dusk\", \"zoomPercent\": 110, \"later\": {\"a\": [1, 2]}}");
+        Files.writeString(file, "{\"sound\": \"chime\", \"zoomPercent\": 110, \"later\": {\"a\": [1, 2]}}");
 
         AppPreferences preferences = AppPreferences.at(file);
         assertEquals(110, preferences.settings().zoomPercent());
         preferences.save(new AppPreferences.AppSettings(200));
 
         String written = Files.readString(file);
-        assertTrue(written.contains("\"theme\" : \"dusk\""), written);
+        assertTrue(written.contains("\"sound\" : \"chime\""), written);
         assertTrue(written.contains("\"later\""), written);
         assertEquals(200, AppPreferences.at(file).settings().zoomPercent());
+    }
+
+    @Test
+    void everySettingIsReadBackByTheNextStart() {
+        Path file = folder.resolve("settings.json");
+        AppPreferences.at(file).save(new AppPreferences.AppSettings(150, ThemeChoice.DARK,
+                LanguageChoice.GERMAN, false, false, false));
+
+        assertEquals(new AppPreferences.AppSettings(150, ThemeChoice.DARK, LanguageChoice.GERMAN,
+                false, false, false), AppPreferences.at(file).settings());
+    }
+
+    @Test
+    void aSettingTheAppCannotUseFallsBackAloneAndTheOthersStay() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"zoomPercent\": 125, \"theme\": \"dusk\", \"language\": 7,"
+                + " \"reminders\": \"no\", \"notifications\": false, \"dailyBackups\": false}");
+
+        AppPreferences.AppSettings read = AppPreferences.at(file).settings();
+
+        assertEquals(new AppPreferences.AppSettings(125, ThemeChoice.SYSTEM, LanguageChoice.SYSTEM,
+                true, false, false), read);
+    }
+
+    @Test
+    void oneChangeKeepsEveryOtherSettingAsItIsNow() {
+        Path file = folder.resolve("settings.json");
+        AppPreferences preferences = AppPreferences.at(file);
+        preferences.update(settings -> settings.withTheme(ThemeChoice.LIGHT));
+        preferences.update(settings -> settings.withZoom(175));
+        preferences.update(settings -> settings.withNotifications(false));
+
+        AppPreferences.AppSettings expected = new AppPreferences.AppSettings(175, ThemeChoice.LIGHT,
+                LanguageChoice.SYSTEM, true, false, true);
+        assertEquals(expected, preferences.settings());
+        assertEquals(expected, AppPreferences.at(file).settings());
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class ZoomViewModel implements AutoCloseable {
             return;
         }
         try {
-            preferences.save(new AppPreferences.AppSettings(newest));
+            preferences.update(settings -> settings.withZoom(newest));
         } catch (StoreException e) {
             // The window keeps the size; only the next start would not know it.
             LOG.warn("The zoom could not be remembered ({})", e.getCause() == null ? "refused"
