@@ -247,7 +247,7 @@ public final class JournalView extends BorderPane {
      * quarter of the window's height, so the lists keep their room in a small window.
      */
     private VBox listsWithToday() {
-        TodayView today = new TodayView(model.today(), heightProperty().multiply(0.22));
+        TodayView today = new TodayView(model.today(), heightProperty().multiply(0.25));
         today.setMinWidth(0);
         today.setPrefWidth(0);
         TabPane lists = sections();

@@ -37,6 +37,8 @@ public final class TodayView extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("today-scroll");
+        // As tall as the plans are once wrapped to the panel's width, yet never taller than room.
+        scroll.prefViewportHeightProperty().bind(plans.heightProperty());
         scroll.maxHeightProperty().bind(room);
         getChildren().addAll(title, note, scroll,
                 Messages.bound(model.messageProperty(), "form-message"));
