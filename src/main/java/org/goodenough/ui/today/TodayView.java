@@ -7,6 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.ui.common.Buttons;
@@ -32,6 +33,7 @@ public final class TodayView extends VBox {
         Label note = new Label(Texts.get("today.note"));
         note.getStyleClass().add("cell-line");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         plans.getStyleClass().add("today-plans");
         ScrollPane scroll = new ScrollPane(plans);
         scroll.setFitToWidth(true);
@@ -63,6 +65,7 @@ public final class TodayView extends VBox {
         Label when = new Label(model.when(plan));
         when.getStyleClass().add("cell-line");
         when.setWrapText(true);
+        when.setMinHeight(Region.USE_PREF_SIZE);
         Button didIt = Buttons.of(Texts.get("today.didIt"), null, () -> model.didIt(plan));
         didIt.getStyleClass().add("today-did-it");
         Button notNow = Buttons.of(Texts.get("today.notNow"), null, () -> model.notNow(plan));
