@@ -22,6 +22,7 @@ import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.settings.SettingsViewModel;
 import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.zoom.ZoomViewModel;
@@ -51,8 +52,7 @@ class TodayViewModelTest {
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         zoom = new ZoomViewModel(preferences);
         settings = new SettingsViewModel(preferences, tasks, zoom);
-        journal = new JournalViewModel(session, tasks, org.goodenough.ui.journal.Reopener.NONE,
-                Runnable::run, settings);
+        journal = new JournalViewModel(session, tasks, Reopener.NONE, Runnable::run, settings);
         today = journal.today();
     }
 

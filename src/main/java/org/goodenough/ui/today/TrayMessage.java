@@ -2,7 +2,6 @@ package org.goodenough.ui.today;
 
 import java.awt.AWTException;
 import java.awt.SystemTray;
-import java.awt.Toolkit;
 import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import org.slf4j.Logger;
@@ -39,7 +38,6 @@ final class TrayMessage implements DesktopNotifier {
                 icon = added;
             }
             icon.displayMessage(title, text, TrayIcon.MessageType.NONE);
-            Toolkit.getDefaultToolkit().sync();
             return true;
         } catch (AWTException | RuntimeException | LinkageError e) {
             LOG.info("The system tray would not show a reminder; the window shows it");
