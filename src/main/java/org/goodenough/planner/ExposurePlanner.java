@@ -5,6 +5,8 @@ import static org.goodenough.planner.InputCheck.SHORT_TEXT;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -132,6 +134,22 @@ public final class ExposurePlanner {
     /** How many exposures a section of the journal holds. */
     public int count(JournalSection section) {
         return exposures.count(section);
+    }
+
+    /**
+     * At most {@code limit} plans for today, and earlier ones still waiting (neither done nor
+     * set aside), earliest first; "today" is the day of this planner's clock.
+     */
+    public List<Exposure> waitingToday(int limit) {
+        return exposures.waitingOn(LocalDate.now(clock), limit);
+    }
+
+    /**
+     * At most {@code limit} plans still waiting with a day and a time at or after {@code from}
+     * (a local date and time, to the second), soonest first.
+     */
+    public List<Exposure> timedFrom(LocalDateTime from, int limit) {
+        return exposures.timedFrom(from.truncatedTo(ChronoUnit.SECONDS), limit);
     }
 
     /** The series an exposure belongs to, first to latest; just itself when never repeated. */

@@ -25,9 +25,11 @@ public final class JournalSession implements AutoCloseable {
     private final JournalDrafts drafts;
     private final Path sandbox;
     private final WorksheetPrinting worksheets;
+    private final Clock clock;
 
     private JournalSession(Journal journal, Clock clock, Path sandbox) {
         this.journal = journal;
+        this.clock = clock;
         this.sandbox = sandbox;
         this.planner = new ExposurePlanner(journal.exposures(), journal.ladders(), clock);
         this.ladders = new LadderPlanner(journal.ladders(), journal.exposures(), clock);
@@ -69,6 +71,11 @@ public final class JournalSession implements AutoCloseable {
     /** The journal version this build of Good Enough writes. */
     public static int schemaVersion() {
         return org.goodenough.store.Database.currentSchemaVersion();
+    }
+
+    /** The clock every planner of this journal reads, so "today" means the same day everywhere. */
+    public Clock clock() {
+        return clock;
     }
 
     public ExposurePlanner planner() {

@@ -1,6 +1,8 @@
 package org.goodenough.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.goodenough.domain.Distress;
@@ -32,6 +34,18 @@ public interface ExposureRepository {
 
     /** How many exposures a section holds in all. */
     int count(JournalSection section);
+
+    /**
+     * At most {@code limit} plans still waiting on {@code day}: planned for that day or for one
+     * before it, and neither done nor set aside; earliest day first, then by time.
+     */
+    List<Exposure> waitingOn(LocalDate day, int limit);
+
+    /**
+     * At most {@code limit} plans still waiting that have a day and a time at or after
+     * {@code from}, soonest first: the ones a reminder may come for.
+     */
+    List<Exposure> timedFrom(LocalDateTime from, int limit);
 
     /** The exposures of one series, first to latest. */
     List<Exposure> series(long seriesId);

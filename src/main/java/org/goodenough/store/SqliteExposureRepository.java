@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -205,6 +207,36 @@ public final class SqliteExposureRepository implements ExposureRepository {
                     row.next();
                     return row.getInt(1);
                 }
+            }
+        });
+    }
+
+    @Override
+    public List<Exposure> waitingOn(LocalDate day, int limit) {
+        return database.read("Good Enough could not read today's plans", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ExposureRows.SELECT
+                    + " WHERE e.status = 'PLANNED' AND e.planned_date <= ?"
+                    + " ORDER BY e.planned_date, e.planned_time IS NULL, e.planned_time, e.id"
+                    + " LIMIT ?")) {
+                text(query, 1, day);
+                query.setInt(2, limit);
+                return ExposureRows.readAll(query);
+            }
+        });
+    }
+
+    @Override
+    public List<Exposure> timedFrom(LocalDateTime from, int limit) {
+        // Days and times are ISO text (2026-11-23, 14:30), so they compare as they sort.
+        return database.read("Good Enough could not read the plans to remind of", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ExposureRows.SELECT
+                    + " WHERE e.status = 'PLANNED' AND e.planned_time IS NOT NULL"
+                    + " AND (e.planned_date > ?1 OR (e.planned_date = ?1 AND e.planned_time >= ?2))"
+                    + " ORDER BY e.planned_date, e.planned_time, e.id LIMIT ?3")) {
+                text(query, 1, from.toLocalDate());
+                text(query, 2, from.toLocalTime());
+                query.setInt(3, limit);
+                return ExposureRows.readAll(query);
             }
         });
     }

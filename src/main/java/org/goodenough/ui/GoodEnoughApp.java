@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.goodenough.domain.Exposure;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.DemoJournal;
 import org.goodenough.planner.JournalBackups;
@@ -21,11 +23,17 @@ import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LoggedError;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.opening.JournalProblemView;
+import org.goodenough.ui.settings.SettingsViewModel;
+import org.goodenough.ui.today.DesktopNotifier;
+import org.goodenough.ui.today.ReminderSchedule;
+import org.goodenough.ui.today.ReminderThread;
+import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
 import org.slf4j.Logger;
@@ -46,7 +54,12 @@ public final class GoodEnoughApp extends Application {
     private Path journal;
     private boolean demo;
     private Path settingsFile;
+    private AppPreferences preferences;
     private ZoomViewModel zoom;
+    private SettingsViewModel settings;
+    private DesktopNotifier notifier;
+    private ReminderSchedule reminders;
+    private ChangeListener<Boolean> notificationsChanged;
     private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
@@ -110,7 +123,8 @@ public final class GoodEnoughApp extends Application {
             settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
         }
         // A small file read before the window shows, so the first frame has the zoom already.
-        zoom = new ZoomViewModel(AppPreferences.at(settingsFile));
+        preferences = AppPreferences.at(settingsFile);
+        zoom = new ZoomViewModel(preferences);
     }
 
     @Override
@@ -118,6 +132,8 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
+        settings = new SettingsViewModel(preferences, tasks, zoom);
+        notifier = DesktopNotifier.forThisSystem();
         Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         sceneZoom = new SceneZoom(zoom);
@@ -205,7 +221,7 @@ public final class GoodEnoughApp extends Application {
                 closeSession();
                 open(journal);
             }
-        }, Platform::runLater);
+        }, Platform::runLater, settings);
         window = model;
         stage.getScene().setRoot(new JournalView(model, zoom));
         stage.setOnCloseRequest(event -> {
@@ -224,9 +240,35 @@ public final class GoodEnoughApp extends Application {
         if (opened.isDemo()) {
             return;
         }
+        remindOf(opened, model);
+        if (!settings.dailyBackupsProperty().get()) {
+            return;
+        }
         // The day's copy is made after the lists are read, so it never delays them.
         tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
                 failure -> LOG.warn("The day's backup could not be made", LoggedError.of(failure)));
+    }
+
+    /**
+     * Reminds of the person's own plans at their times (never of the demo's made-up ones),
+     * through the system's notifications, or in the window when the system shows none.
+     */
+    private void remindOf(JournalSession opened, JournalViewModel model) {
+        TodayViewModel today = model.today();
+        reminders = new ReminderSchedule(opened.planner(), clock, new ReminderThread(),
+                settings.notificationsProperty().get(), plan -> remind(today, plan),
+                () -> Platform.runLater(today::load));
+        ReminderSchedule schedule = reminders;
+        model.afterEachRead(schedule::plansChanged);
+        notificationsChanged = (observable, old, on) -> schedule.setOn(on);
+        settings.notificationsProperty().addListener(notificationsChanged);
+    }
+
+    /** On the reminder thread: the system's notification, or the window's own notice. */
+    private void remind(TodayViewModel today, Exposure plan) {
+        if (!notifier.show(Texts.get("today.notificationTitle"), TodayViewModel.reminderText(plan))) {
+            Platform.runLater(() -> today.remindInWindow(plan));
+        }
     }
 
     /**
@@ -262,10 +304,18 @@ public final class GoodEnoughApp extends Application {
             closeSession();
             tasks.close();
         }
+        if (notifier != null) {
+            notifier.close();
+        }
     }
 
     /** Closes the journal after every save already asked for has finished. */
     private void closeSession() {
+        if (reminders != null) {
+            settings.notificationsProperty().removeListener(notificationsChanged);
+            reminders.close();
+            reminders = null;
+        }
         if (window != null) {
             window.closeDrafts();
             window = null;

@@ -7,14 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.goodenough.domain.Category;
+import org.goodenough.domain.Stakes;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.PlanInput;
 import org.goodenough.ui.common.Scrolling;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -304,6 +308,29 @@ class ScreenshotsTest {
         window.interact(() -> window.stage().setWidth(640));
         window.interact(() -> window.stage().setHeight(480));
         save(out.resolve("zoom-200-small.png"));
+    }
+
+    @Test
+    void renderTodayAndSettings() throws Exception {
+        Path journal = filledJournal();
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            LocalDate today = LocalDate.now();
+            session.planner().plan(new PlanInput("Leave one item off the shopping list",
+                    Category.CHECKING_AND_LISTS, Stakes.LOW, today.minusDays(2).toString(), null,
+                    null, null, null, null, null, null, null, null));
+            session.planner().plan(new PlanInput("Send the reply without reading it over",
+                    Category.COMMUNICATION, Stakes.LOW, today.toString(), "16:30", null, null, null,
+                    null, null, null, null, null));
+        }
+        Path out = startAt(journal, 1100, 720);
+        window.await("#today");
+        window.clickOn("Send the reply without reading it over");
+        window.await("#detailTitle");
+        save(out.resolve("today.png"));
+
+        window.push(KeyCode.CONTROL, KeyCode.COMMA);
+        window.await("#settingsPage");
+        save(out.resolve("settings.png"));
     }
 
     /** The made-up journal of the main pictures, its first-start note read. */

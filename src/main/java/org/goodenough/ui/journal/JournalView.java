@@ -31,6 +31,7 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.data.YourDataView;
 import org.goodenough.ui.data.YourDataViewModel;
@@ -58,8 +59,12 @@ import org.goodenough.ui.reflection.ReflectionView;
 import org.goodenough.ui.reflection.ReflectionViewModel;
 import org.goodenough.ui.search.SearchView;
 import org.goodenough.ui.search.SearchViewModel;
+import org.goodenough.ui.settings.SettingsView;
+import org.goodenough.ui.settings.SettingsViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
+import org.goodenough.ui.today.TodayView;
+import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomMenu;
@@ -67,6 +72,10 @@ import org.goodenough.ui.zoom.ZoomViewModel;
 
 /** The main window: the three lists on the left, the chosen exposure or a form beside them. */
 public final class JournalView extends BorderPane {
+
+    /** Ctrl+, (Cmd+, on a Mac) opens the settings, as in many desktop apps. */
+    static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA,
+            KeyCombination.SHORTCUT_DOWN);
 
     private final JournalViewModel model;
     private final ZoomViewModel zoom;
@@ -79,9 +88,9 @@ public final class JournalView extends BorderPane {
         this.model = model;
         this.zoom = zoom;
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
-        setLeft(sections());
+        setLeft(listsWithToday());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
-        setCenter(new VBox(draftBanner(), movedBanner(), pageHost));
+        setCenter(new VBox(draftBanner(), movedBanner(), reminderBanner(), pageHost));
         setBottom(messageBar());
         pageHost.getStyleClass().add("page-host");
         getStyleClass().add("journal");
@@ -111,6 +120,9 @@ public final class JournalView extends BorderPane {
                         new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
                         () -> SafetyNote.show(scene.getWindow()));
+                if (model.hasSettings()) {
+                    scene.getAccelerators().put(SETTINGS, model::showSettings);
+                }
             }
         });
     }
@@ -152,7 +164,13 @@ public final class JournalView extends BorderPane {
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo);
+        MenuItem settings = new MenuItem(Texts.get("settings.menu"));
+        settings.setId("showSettings");
+        settings.setAccelerator(SETTINGS);
+        settings.setOnAction(event -> model.showSettings());
+        settings.setVisible(model.hasSettings());
+        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo,
+                settings);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
@@ -222,6 +240,21 @@ public final class JournalView extends BorderPane {
                 zoom.scale().multiply(220)));
         sections.prefWidthProperty().bind(width);
         return sections;
+    }
+
+    /**
+     * The Today panel above the lists, when something waits today; it takes at most about a
+     * quarter of the window's height, so the lists keep their room in a small window.
+     */
+    private VBox listsWithToday() {
+        TodayView today = new TodayView(model.today(), heightProperty().multiply(0.25));
+        today.setMinWidth(0);
+        today.setPrefWidth(0);
+        TabPane lists = sections();
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        VBox left = new VBox(today, lists);
+        left.getStyleClass().add("lists-column");
+        return left;
     }
 
     /** "Showing 200 of 812" with a button for more, only when some are not shown. */
@@ -314,6 +347,22 @@ public final class JournalView extends BorderPane {
         return banner(text, model.movedProperty().isNotNull(), recover);
     }
 
+    /** A reminder the system did not show: shown here, calmly, to open or to let go. */
+    private VBox reminderBanner() {
+        TodayViewModel today = model.today();
+        Label text = new Label();
+        text.setId("reminderNotice");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> today.reminderProperty().get()
+                == null ? "" : TodayViewModel.reminderText(today.reminderProperty().get()),
+                today.reminderProperty()));
+        Button open = Buttons.primary(Texts.get("today.openReminder"), "openReminder",
+                today::openReminder);
+        Button later = Buttons.of(Texts.get("today.dismissReminder"), "dismissReminder",
+                today::dismissReminder);
+        return banner(text, today.reminderProperty().isNotNull(), open, later);
+    }
+
     private static VBox banner(Label text, javafx.beans.binding.BooleanBinding shown,
             Button... buttons) {
         HBox row = new HBox(buttons);
@@ -396,6 +445,8 @@ public final class JournalView extends BorderPane {
             view = new SearchView(search);
         } else if (page instanceof YourDataViewModel data) {
             view = new YourDataView(data);
+        } else if (page instanceof SettingsViewModel settings) {
+            view = new SettingsView(settings);
         } else {
             view = new WelcomeView(model);
         }

@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -52,6 +53,8 @@ import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
 import org.goodenough.ui.search.SearchViewModel;
+import org.goodenough.ui.settings.SettingsViewModel;
+import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
 
 /**
@@ -86,6 +89,9 @@ public final class JournalViewModel implements Navigator {
     private WorksheetModel blankWorksheet;
     private final Reopener reopener;
     private final DraftKeeper drafts;
+    private final TodayViewModel today;
+    private final SettingsViewModel settings;
+    private Runnable afterRead = () -> { };
     private final ReadOnlyObjectWrapper<Draft> draftOffer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JournalMovedException> moved = new ReadOnlyObjectWrapper<>();
     /** A draft to put back into the next form that opens for it. */
@@ -97,16 +103,21 @@ public final class JournalViewModel implements Navigator {
 
     /** A window model for tests: drafts are kept, and their note set, on the calling thread. */
     public JournalViewModel(JournalSession session, TaskRunner tasks) {
-        this(session, tasks, Reopener.NONE, Runnable::run);
+        this(session, tasks, Reopener.NONE, Runnable::run, null);
     }
 
     /**
      * @param reopener closes the journal and opens it again, for a restore or a recovery
      * @param fxThread runs work on the FX thread, for news from the draft writer
+     * @param settings the app's settings, for the Today panel and the Settings page; null
+     *                 for a window without them (the Today panel then always shows)
      */
     public JournalViewModel(JournalSession session, TaskRunner tasks, Reopener reopener,
-            Executor fxThread) {
+            Executor fxThread, SettingsViewModel settings) {
         this.reopener = reopener;
+        this.settings = settings;
+        this.today = new TodayViewModel(session.planner(), tasks, this, settings == null
+                ? new SimpleBooleanProperty(true) : settings.remindersProperty(), session.clock());
         this.drafts = new DraftKeeper(session.drafts(), fxThread, Clock.systemDefaultZone());
         this.session = session;
         this.planner = session.planner();
@@ -165,7 +176,19 @@ public final class JournalViewModel implements Navigator {
             loaded.set(true);
             message.set("");
             lookForDraft();
+            afterRead.run();
         }, failure -> message.set(Failures.describe(failure)));
+        today.load();
+    }
+
+    /** Plans waiting today, with their one-click actions. */
+    public TodayViewModel today() {
+        return today;
+    }
+
+    /** Runs {@code work} (on the FX thread) after each time the lists were read afresh. */
+    public void afterEachRead(Runnable work) {
+        afterRead = work;
     }
 
     /** Once, when the journal opens: a draft left by a crash or a closed window is offered. */
@@ -509,6 +532,22 @@ public final class JournalViewModel implements Navigator {
         data = kept(data, () -> new YourDataViewModel(session, tasks, this, Platform::runLater,
                 Clock.systemDefaultZone()));
         openKept(data, this::openData);
+    }
+
+    /** The app's settings beside the lists; only for a window that has them. */
+    public void showSettings() {
+        if (settings != null) {
+            go(this::openSettings);
+        }
+    }
+
+    private void openSettings() {
+        openKept(settings, this::openSettings);
+    }
+
+    /** Whether this window has the app's settings to show. */
+    public boolean hasSettings() {
+        return settings != null;
     }
 
     /** The blank worksheet of the Help menu; what comes of it shows in the message bar. */

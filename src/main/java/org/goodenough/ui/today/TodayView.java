@@ -1,0 +1,82 @@
+package org.goodenough.ui.today;
+
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Exposure;
+import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Wording;
+
+/**
+ * The Today panel above the lists: each plan for today, or from before and still waiting,
+ * with its mistake (a click opens it), a quiet line saying when, and "I did it" and "Not now".
+ * Hidden while nothing waits or the person turned it off; never taller than {@code room}, so
+ * the lists below keep their place.
+ */
+public final class TodayView extends VBox {
+
+    private final TodayViewModel model;
+    private final VBox plans = new VBox();
+
+    public TodayView(TodayViewModel model, ObservableDoubleValue room) {
+        this.model = model;
+        Label title = new Label(Texts.get("today.title"));
+        title.getStyleClass().add("today-title");
+        Label note = new Label(Texts.get("today.note"));
+        note.getStyleClass().add("cell-line");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        plans.getStyleClass().add("today-plans");
+        ScrollPane scroll = new ScrollPane(plans);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("today-scroll");
+        // As tall as the plans are once wrapped to the panel's width, yet never taller than room.
+        scroll.prefViewportHeightProperty().bind(plans.heightProperty());
+        scroll.maxHeightProperty().bind(room);
+        getChildren().addAll(title, note, scroll,
+                Messages.bound(model.messageProperty(), "form-message"));
+        getStyleClass().add("today");
+        setId("today");
+        setAccessibleText(Texts.get("today.title"));
+        visibleProperty().bind(model.shownProperty());
+        managedProperty().bind(visibleProperty());
+        model.waiting().addListener((ListChangeListener<Exposure>) change -> fill());
+        fill();
+    }
+
+    private void fill() {
+        plans.getChildren().setAll(model.waiting().stream().map(this::entry).toList());
+    }
+
+    private VBox entry(Exposure plan) {
+        Hyperlink mistake = new Hyperlink(Wording.shortened(plan.plan().mistake(), 120));
+        mistake.getStyleClass().add("today-mistake");
+        mistake.setWrapText(true);
+        mistake.setOnAction(event -> model.open(plan));
+        Label when = new Label(model.when(plan));
+        when.getStyleClass().add("cell-line");
+        when.setWrapText(true);
+        when.setMinHeight(Region.USE_PREF_SIZE);
+        Button didIt = Buttons.of(Texts.get("today.didIt"), null, () -> model.didIt(plan));
+        didIt.getStyleClass().add("today-did-it");
+        Button notNow = Buttons.of(Texts.get("today.notNow"), null, () -> model.notNow(plan));
+        notNow.getStyleClass().add("today-not-now");
+        String mistakeText = Wording.shortened(plan.plan().mistake(), 200);
+        didIt.setAccessibleText(Texts.format("today.didItFor", mistakeText));
+        notNow.setAccessibleText(Texts.format("today.notNowFor", mistakeText));
+        HBox actions = new HBox(didIt, notNow);
+        actions.getStyleClass().add("button-row");
+        VBox entry = new VBox(mistake, when, actions);
+        entry.getStyleClass().add("today-entry");
+        return entry;
+    }
+}
