@@ -1,6 +1,7 @@
 package org.goodenough.ui.journal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -15,9 +16,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -25,12 +23,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.common.Shortcut;
+import org.goodenough.ui.common.ShortcutsPanel;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.data.YourDataView;
 import org.goodenough.ui.data.YourDataViewModel;
@@ -73,11 +77,13 @@ public final class JournalView extends BorderPane {
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
+    private final List<Shortcut> shortcuts;
     private boolean syncing;
 
     public JournalView(JournalViewModel model, ZoomViewModel zoom) {
         this.model = model;
         this.zoom = zoom;
+        this.shortcuts = WindowShortcuts.of(this, model);
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(sections());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -105,12 +111,7 @@ public final class JournalView extends BorderPane {
         showPage(model.pageProperty().get());
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(
-                        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newPlan);
-                scene.getAccelerators().put(
-                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
-                        () -> SafetyNote.show(scene.getWindow()));
+                Shortcut.install(scene, shortcuts);
             }
         });
     }
@@ -129,8 +130,12 @@ public final class JournalView extends BorderPane {
 
         MenuItem exercise = new MenuItem("About this exercise");
         exercise.setId("aboutExercise");
-        exercise.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        exercise.setOnAction(event -> SafetyNote.show(getScene().getWindow()));
+        exercise.setAccelerator(WindowShortcuts.ABOUT);
+        exercise.setOnAction(event -> aboutExercise());
+        MenuItem keys = new MenuItem(Texts.get("keyboard.menu"));
+        keys.setId("showShortcuts");
+        keys.setAccelerator(WindowShortcuts.SHORTCUTS);
+        keys.setOnAction(event -> showShortcuts());
         MenuItem journal = new MenuItem("Where is my journal?");
         journal.setOnAction(event -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, model.isDemo()
@@ -146,13 +151,13 @@ public final class JournalView extends BorderPane {
         guide.setOnAction(event -> model.showGuide());
         MenuItem worksheet = new MenuItem("Print a blank worksheet…");
         worksheet.setId("blankWorksheetMenu");
-        worksheet.setOnAction(event -> WorksheetPanel.choose(getScene().getWindow(),
-                model.blankWorksheet()));
+        worksheet.setOnAction(event -> printWorksheet());
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo);
+        MenuButton help = new MenuButton("Help", null, exercise, keys, guide, worksheet, journal,
+                demo);
         help.setId("help");
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
@@ -329,6 +334,52 @@ public final class JournalView extends BorderPane {
         Label message = Messages.bound(model.messageProperty(), "form-message");
         message.setId("journalMessage");
         return message;
+    }
+
+    void aboutExercise() {
+        SafetyNote.show(getScene().getWindow());
+    }
+
+    void showShortcuts() {
+        ShortcutsPanel.show(getScene().getWindow(), shortcuts);
+    }
+
+    void printWorksheet() {
+        WorksheetPanel.choose(getScene().getWindow(), model.blankWorksheet());
+    }
+
+    /** "I did it" for the exposure shown, as its own button would, when it offers one. */
+    void didIt() {
+        if (pageHost.lookup("#didIt") instanceof Button button && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
+    /** Shows the list of {@code section} and puts the keyboard in it. */
+    void showSection(JournalSection section) {
+        model.sectionProperty().set(section);
+        lists.get(section).requestFocus();
+    }
+
+    /** Moves the keyboard from the lists to the page beside them, or back. */
+    void switchPane() {
+        Node focused = getScene().getFocusOwner();
+        boolean inLists = false;
+        for (Node each = focused; each != null; each = each.getParent()) {
+            inLists |= each == sections;
+        }
+        Node first = inLists ? Focus.firstIn(pageHost) : null;
+        if (first != null) {
+            first.requestFocus();
+        } else {
+            lists.get(model.sectionProperty().get()).requestFocus();
+        }
+    }
+
+    /** Asks the window to close, as its close button does: unsaved text is asked about first. */
+    void closeWindow() {
+        Window window = getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** Keeps the lists' selection on the chosen exposure without choosing it again. */

@@ -23,6 +23,7 @@ import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.RatingField;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 
@@ -96,7 +97,7 @@ public final class LadderView extends ScrollPane {
         history.setWrapText(true);
         history.getStyleClass().add("form-note");
         RatingField rating = Inputs.rating("beliefRating", model.ratingProperty(), "%");
-        rating.setAccessibleText("How strongly I hold the belief today, 0 to 100 %");
+        rating.nameProperty().set(Texts.get("accessibility.beliefToday"));
         rating.setOnAction(event -> model.rate());
         Button save = new Button("Save today's rating");
         save.setId("rateBelief");
