@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -179,8 +181,11 @@ class KeyboardWindowTest {
 
         window.push(KeyCode.CONTROL, KeyCode.SLASH);
         String listed = panelText();
+        Set<String> keysListed = listed.lines()
+                .flatMap(row -> Arrays.stream(row.split("\t")[0].split(" or ")))
+                .collect(Collectors.toSet());
         for (KeyCombination keys : installed) {
-            assertTrue(listed.contains(keys.getDisplayText()),
+            assertTrue(keysListed.contains(keys.getDisplayText()),
                     keys.getDisplayText() + " is listed in the shortcuts panel:\n" + listed);
         }
         assertTrue(listed.contains("Escape"), listed);

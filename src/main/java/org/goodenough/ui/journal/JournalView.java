@@ -16,6 +16,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -199,6 +200,7 @@ public final class JournalView extends BorderPane {
             list.setId("list" + section.name());
             list.setCellFactory(view -> new ExposureCell());
             list.setAccessibleText(section.label());
+            list.setAccessibleHelp(Texts.get("accessibility.list.help"));
             list.setPlaceholder(placeholder(section));
             list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
                 if (chosen != null && !syncing) {
@@ -218,6 +220,11 @@ public final class JournalView extends BorderPane {
         model.sectionProperty().addListener((observable, old, section) ->
                 sections.getSelectionModel().select(section.ordinal()));
         sections.getStyleClass().add("sections");
+        sections.setAccessibleText(Texts.get("accessibility.sections"));
+        sections.setAccessibleHelp(Texts.format("accessibility.sections.help",
+                Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
         // About a third of the window, between 220 and 380 at the usual size and growing with
         // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
         var width = Bindings.min(widthProperty().multiply(0.45), Bindings.max(
