@@ -77,6 +77,10 @@ class AccessibleNamesWindowTest {
         check("ladders", "#laddersPage");
         window.clickOn("Visible mistakes at work");
         check("ladder", "#rungs");
+        window.reach("#addExisting");
+        checkDialog("add an exposure to the ladder");
+        window.push(KeyCode.ESCAPE);
+        window.waitFor(() -> dialogs().isEmpty());
         window.clickOn("#showLadders");
         window.clickOn("#newLadder");
         check("ladder form", ".form");
@@ -119,6 +123,21 @@ class AccessibleNamesWindowTest {
         window.push(KeyCode.ESCAPE);
 
         assertTrue(checked > 150, "The walk reached the controls, " + checked + " of them");
+        assertEquals(List.of(), unnamed, "Controls without an accessible name");
+    }
+
+    @Test
+    void theFirstStartAndTheDemoNameTheirControlsToo() throws Exception {
+        window.start(folder.resolve("first.db"));
+        check("first start", "#safetyNote");
+        window.stop();
+        window.startDemo(folder.resolve("own.db"));
+        check("demo", "#demoBanner");
+        window.clickOn("#resetDemo");
+        checkDialog("reset the demo?");
+        window.answer("Keep it");
+
+        assertTrue(checked > 20, "The walk reached the controls, " + checked + " of them");
         assertEquals(List.of(), unnamed, "Controls without an accessible name");
     }
 

@@ -3,6 +3,7 @@ package org.goodenough.ui.ladder;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
@@ -229,6 +230,9 @@ public final class LadderView extends ScrollPane {
         dialog.setHeaderText("Which exposure is a step on this ladder?");
         dialog.setContentText("Exposure:");
         dialog.initOwner(getScene().getWindow());
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof Node box) {
+            box.setAccessibleText(Texts.get("accessibility.addExisting"));
+        }
         dialog.showAndWait().ifPresent(choice -> model.addExisting(choice.exposure()));
     }
 
