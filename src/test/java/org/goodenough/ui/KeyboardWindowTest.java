@@ -139,7 +139,7 @@ class KeyboardWindowTest {
     }
 
     @Test
-    void enterKeepsTextAndCtrlWAsksAboutUnsavedText() throws Exception {
+    void enterAndEscapeKeepWhatIsWrittenAndCtrlWAsksFirst() throws Exception {
         window.start(filledJournal());
         window.await("#welcome");
         window.push(KeyCode.CONTROL, KeyCode.N);
@@ -148,6 +148,15 @@ class KeyboardWindowTest {
         window.push(KeyCode.ENTER);
         assertEquals("At the bakery", window.text("#place"));
 
+        // Enter and Escape both keep the text: keeping is the default and the cancel answer.
+        window.push(KeyCode.CONTROL, KeyCode.W);
+        window.waitFor(() -> dialogs().size() == 1);
+        window.push(KeyCode.ENTER);
+        window.waitFor(() -> dialogs().isEmpty());
+        window.push(KeyCode.CONTROL, KeyCode.W);
+        window.waitFor(() -> dialogs().size() == 1);
+        window.push(KeyCode.ESCAPE);
+        window.waitFor(() -> dialogs().isEmpty());
         window.push(KeyCode.CONTROL, KeyCode.W);
         window.answer("Keep writing");
         window.waitFor(() -> dialogs().isEmpty());
@@ -157,6 +166,21 @@ class KeyboardWindowTest {
         window.push(KeyCode.ESCAPE);
         window.answer("Leave without saving");
         window.await("#welcome");
+
+        // Asked before deleting, Enter keeps the exposure, and so does Escape.
+        window.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        window.push(KeyCode.DOWN);
+        String title = window.text("#detailTitle");
+        int planned = window.<ListView<?>>lookup("#listUPCOMING").query().getItems().size();
+        for (KeyCode answer : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
+            window.clickOn("#delete");
+            window.waitFor(() -> dialogs().size() == 1);
+            window.push(answer);
+            window.waitFor(() -> dialogs().isEmpty());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(title, window.text("#detailTitle"));
+        assertEquals(planned, window.<ListView<?>>lookup("#listUPCOMING").query().getItems().size());
         window.push(KeyCode.CONTROL, KeyCode.W);
         window.waitFor(() -> !window.stage().isShowing());
     }
