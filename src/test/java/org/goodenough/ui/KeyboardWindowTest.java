@@ -171,7 +171,7 @@ class KeyboardWindowTest {
         window.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         window.push(KeyCode.DOWN);
         String title = window.text("#detailTitle");
-        int planned = window.<ListView<?>>lookup("#listUPCOMING").query().getItems().size();
+        int planned = window.lookup("#listUPCOMING").<ListView<?>>query().getItems().size();
         for (KeyCode answer : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
             window.clickOn("#delete");
             window.waitFor(() -> dialogs().size() == 1);
@@ -180,7 +180,7 @@ class KeyboardWindowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, window.text("#detailTitle"));
-        assertEquals(planned, window.<ListView<?>>lookup("#listUPCOMING").query().getItems().size());
+        assertEquals(planned, window.lookup("#listUPCOMING").<ListView<?>>query().getItems().size());
         window.push(KeyCode.CONTROL, KeyCode.W);
         window.waitFor(() -> !window.stage().isShowing());
     }

@@ -3,10 +3,14 @@ package org.goodenough.ui.common;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -23,7 +27,13 @@ public final class ShortcutsPanel {
         alert.setTitle(Texts.get("keyboard.panel.title"));
         alert.setHeaderText(Texts.get("keyboard.panel.title"));
         alert.initOwner(owner);
-        alert.getDialogPane().setContent(content(table));
+        // Zoomed far in, the list may be taller than the screen: then it scrolls.
+        ScrollPane content = new ScrollPane(content(table));
+        content.setFitToWidth(true);
+        content.setMaxHeight(Screen.getPrimary().getVisualBounds().getHeight() * 0.7);
+        content.setStyle("-fx-background-color: transparent; -fx-background-insets: 0;");
+        content.setAccessibleText(Texts.get("keyboard.panel.title"));
+        alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("shortcutsPanel");
         alert.setResizable(true);
         alert.showAndWait();
@@ -44,6 +54,8 @@ public final class ShortcutsPanel {
             Label keys = new Label(entry.getValue());
             keys.getStyleClass().add("shortcut-keys");
             keys.setStyle("-fx-font-weight: bold;");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(keys, VPos.TOP);
             Label does = new Label(entry.getKey());
             does.setWrapText(true);
             does.getStyleClass().add("shortcut-does");
@@ -56,7 +68,7 @@ public final class ShortcutsPanel {
         ratings.getStyleClass().add("form-note");
         VBox content = new VBox(grid, ratings);
         content.getStyleClass().add("shortcuts-panel");
-        content.setStyle("-fx-spacing: 1em;");
+        content.setStyle("-fx-spacing: 1em; -fx-pref-width: 40em;");
         return content;
     }
 }

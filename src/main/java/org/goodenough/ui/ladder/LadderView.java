@@ -230,7 +230,8 @@ public final class LadderView extends ScrollPane {
         dialog.setHeaderText("Which exposure is a step on this ladder?");
         dialog.setContentText("Exposure:");
         dialog.initOwner(getScene().getWindow());
-        if (dialog.getDialogPane().lookup(".combo-box") instanceof Node box) {
+        Node box = dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
             box.setAccessibleText(Texts.get("accessibility.addExisting"));
         }
         dialog.showAndWait().ifPresent(choice -> model.addExisting(choice.exposure()));
