@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -225,6 +226,51 @@ class KeyboardWindowTest {
         window.clickOn("#help").clickOn("#showShortcuts");
         assertEquals(listed, panelText());
         window.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void tabWalksAFormTopToBottomAndLeftToRight() throws Exception {
+        window.start(filledJournal());
+        window.await("#welcome");
+        window.push(KeyCode.CONTROL, KeyCode.N);
+        assertFocused(window.await("#mistake"));
+        window.write("Wear odd socks");
+        Node form = window.lookup(".page-host .form").query();
+        List<String> order = new ArrayList<>();
+        Bounds last = null;
+        for (int press = 0; press < 40 && !order.contains("savePlan"); press++) {
+            window.push(KeyCode.TAB);
+            Node focused = focusOwner();
+            String id = idAround(focused);
+            if (id == null || order.contains(id)) {
+                continue;
+            }
+            Bounds here = WaitForAsyncUtils.asyncFx(() -> form.sceneToLocal(
+                    focused.localToScene(focused.getBoundsInLocal()))).get();
+            if (last != null) {
+                boolean sameRow = Math.abs(here.getMinY() - last.getMinY()) < 2;
+                assertTrue(sameRow ? here.getMinX() > last.getMinX()
+                        : here.getMinY() > last.getMinY(), id + " comes after " + order);
+            }
+            last = here;
+            order.add(id);
+        }
+        assertEquals("Wear odd socks", window.text("#mistake"), "Tab typed no tab into the text");
+        List<String> expected = List.of("ladder", "category", "stakes", "date", "time", "place",
+                "fearedOutcome", "likelihood", "expectedDistress", "safetyBehaviour",
+                "copingPlan", "selfCompassion", "savePlan");
+        assertEquals(expected, order.stream().filter(expected::contains).toList(),
+                "Tab order: " + order);
+    }
+
+    /** The id of {@code node}, or of the nearest control around it that has one. */
+    private static String idAround(Node node) {
+        for (Node each = node; each != null; each = each.getParent()) {
+            if (each.getId() != null) {
+                return each.getId();
+            }
+        }
+        return null;
     }
 
     /** Each row of the shortcuts panel as "keys, a tab, what they do", one a line. */
