@@ -24,6 +24,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
 import javafx.stage.Window;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
@@ -218,9 +219,17 @@ class KeyboardWindowTest {
         window.push(KeyCode.ESCAPE);
         window.waitFor(() -> dialogs().isEmpty());
         assertEquals("", window.text("#mistake"), "Escape closed the panel, not the form");
+        window.push(KeyCode.CONTROL, KeyCode.SLASH);
+        panelText();
 
+        // Zoomed, the panel's words grow as every dialog's do.
+        window.push(KeyCode.ESCAPE);
+        window.waitFor(() -> dialogs().isEmpty());
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        window.push(KeyCode.CONTROL, KeyCode.EQUALS);
         window.push(KeyCode.SHIFT, KeyCode.F1);
         assertEquals(listed, panelText());
+        assertEquals(1.25 * Font.getDefault().getSize(), keysFontSize(), 0.01);
         window.push(KeyCode.ESCAPE);
         window.waitFor(() -> dialogs().isEmpty());
         window.clickOn("#help").clickOn("#showShortcuts");
@@ -271,6 +280,12 @@ class KeyboardWindowTest {
             }
         }
         return null;
+    }
+
+    private double keysFontSize() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent panel = (Parent) dialogs().get(0).getScene().getRoot().lookup("#shortcutsPanel");
+        return ((Label) panel.lookup(".shortcut-keys")).getFont().getSize();
     }
 
     /** Each row of the shortcuts panel as "keys, a tab, what they do", one a line. */
