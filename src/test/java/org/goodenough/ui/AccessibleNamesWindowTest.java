@@ -77,6 +77,9 @@ class AccessibleNamesWindowTest {
         check("ladders", "#laddersPage");
         window.clickOn("Visible mistakes at work");
         check("ladder", "#rungs");
+        window.type("#beliefRating", "40");
+        String belief = window.lookup("#beliefRating").query().getAccessibleText();
+        assertTrue(belief.length() > 10 && belief.endsWith(": 40 %"), belief);
         window.reach("#addExisting");
         checkDialog("add an exposure to the ladder");
         window.push(KeyCode.ESCAPE);

@@ -1,6 +1,6 @@
 package org.goodenough.ui.common;
 
-import javafx.beans.binding.Bindings;
+import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;
@@ -20,6 +20,8 @@ public final class RatingField extends TextField {
 
     private final StringProperty name = new SimpleStringProperty();
     private final boolean percent;
+    /** The accessible text this field last gave itself. */
+    private String said;
 
     /** A rating whose prompt {@code "%"} marks a likelihood or belief in per cent. */
     public RatingField(String prompt) {
@@ -28,14 +30,29 @@ public final class RatingField extends TextField {
         setPrefColumnCount(5);
         getStyleClass().add("rating-field");
         setAccessibleHelp(Texts.get("accessibility.rating.help"));
-        accessibleTextProperty().bind(Bindings.createStringBinding(this::spoken, name,
-                textProperty()));
+        // Naming the field with setAccessibleText, as other fields are named, sets the name.
+        accessibleTextProperty().addListener((observable, old, now) -> {
+            if (!Objects.equals(now, said)) {
+                name.set(now);
+            }
+        });
+        name.addListener(observable -> speak());
+        textProperty().addListener(observable -> speak());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
-    /** The rating's name as a screen reader says it before the number, such as "At its peak". */
+    /**
+     * The rating's name as a screen reader says it before the number, such as "At its peak";
+     * until it has one, the field has no accessible text, so a check for unnamed controls
+     * finds it.
+     */
     public StringProperty nameProperty() {
         return name;
+    }
+
+    private void speak() {
+        said = name.get() == null || name.get().isBlank() ? null : spoken();
+        setAccessibleText(said);
     }
 
     private void keyPressed(KeyEvent event) {
@@ -87,7 +104,7 @@ public final class RatingField extends TextField {
     }
 
     private String spoken() {
-        String named = name.get() == null ? "" : name.get();
+        String named = name.get();
         Integer value = number();
         if (value == null) {
             return Texts.format(typed().isEmpty() ? "accessibility.rating.empty"

@@ -157,9 +157,9 @@ public final class JournalView extends BorderPane {
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton("Help", null, exercise, keys, guide, worksheet, journal,
-                demo);
+        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo);
         help.setId("help");
+        help.getItems().add(1, keys);
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
                 "Browse the idea library");

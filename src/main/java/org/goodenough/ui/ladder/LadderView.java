@@ -98,7 +98,7 @@ public final class LadderView extends ScrollPane {
         history.setWrapText(true);
         history.getStyleClass().add("form-note");
         RatingField rating = Inputs.rating("beliefRating", model.ratingProperty(), "%");
-        rating.nameProperty().set(Texts.get("accessibility.beliefToday"));
+        rating.setAccessibleText("How strongly I hold the belief today, 0 to 100 %");
         rating.setOnAction(event -> model.rate());
         Button save = new Button("Save today's rating");
         save.setId("rateBelief");
