@@ -333,6 +333,19 @@ class ScreenshotsTest {
         save(out.resolve("settings.png"));
     }
 
+    @Test
+    void renderTheKeyboardShortcuts() throws Exception {
+        startAt(filledJournal(), 1100, 720);
+        window.await("#welcome");
+        window.push(KeyCode.CONTROL, KeyCode.SLASH);
+        window.waitFor(() -> Window.getWindows().size() == 2);
+        Scene panel = Window.getWindows().stream().filter(shown -> shown != window.stage())
+                .findFirst().orElseThrow().getScene();
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        save(panel, out.resolve("keyboard-shortcuts.png"));
+        window.push(KeyCode.ESCAPE);
+    }
+
     /** The made-up journal of the main pictures, its first-start note read. */
     private Path filledJournal() throws Exception {
         Path journal = folder.resolve("journal.db");

@@ -39,6 +39,7 @@ public final class ErrorDialog {
         TextArea details = new TextArea(trace.toString());
         details.setEditable(false);
         details.setWrapText(false);
+        details.setAccessibleText(Texts.get("accessibility.errorDetails"));
         alert.getDialogPane().setExpandableContent(details);
         alert.getDialogPane().setExpanded(false);
         alert.show();

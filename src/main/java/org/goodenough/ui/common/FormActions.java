@@ -3,8 +3,6 @@ package org.goodenough.ui.common;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -40,7 +38,7 @@ public final class FormActions {
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox actions = new VBox(message, buttons);
         actions.getStyleClass().add("form-actions");
-        KeyCombination saveKeys = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination saveKeys = Shortcut.SAVE;
         actions.sceneProperty().addListener((observable, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(saveKeys);

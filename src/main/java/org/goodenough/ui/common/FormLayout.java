@@ -48,13 +48,18 @@ public final class FormLayout {
         name.setMnemonicParsing(true);
         name.setWrapText(true);
         name.getStyleClass().add("field-label");
-        if (control.getAccessibleText() == null) {
+        if (control instanceof RatingField rating) {
+            // Said before the number, so without the scale the label shows in brackets.
+            rating.nameProperty().set(label.replace("_", "").replaceAll("\\s*\\(.*\\)$", "")
+                    .replaceAll("\\?$", ""));
+        } else if (control.getAccessibleText() == null) {
             control.setAccessibleText(label.replace("_", ""));
         }
         VBox field = new VBox(name, content);
         field.getStyleClass().add("field");
         if (hint != null) {
-            control.setAccessibleHelp(hint);
+            control.setAccessibleHelp(control.getAccessibleHelp() == null ? hint
+                    : hint + " " + control.getAccessibleHelp());
             field.getChildren().add(note(hint, "field-hint"));
         }
         if (problem != null) {

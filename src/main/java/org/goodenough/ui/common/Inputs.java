@@ -9,10 +9,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /** The input controls the forms are made of, each bound both ways to its view-model property. */
@@ -34,7 +37,23 @@ public final class Inputs {
         area.setWrapText(true);
         area.setPrefRowCount(rows);
         area.textProperty().bindBidirectional(value);
+        area.addEventFilter(KeyEvent.KEY_PRESSED, Inputs::tabLeaves);
         return area;
+    }
+
+    /**
+     * Tab (and Shift+Tab) moves on to the next field, as in every other field of a form,
+     * instead of typing a tab into the text. It is passed on as Ctrl+Tab, which a text area
+     * reads as "move on".
+     */
+    private static void tabLeaves(KeyEvent event) {
+        if (event.getCode() != KeyCode.TAB || event.isControlDown() || event.isAltDown()
+                || event.isMetaDown()) {
+            return;
+        }
+        event.consume();
+        ((Node) event.getSource()).fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
+                KeyCode.TAB, event.isShiftDown(), true, false, false));
     }
 
     public static RatingField rating(String id, StringProperty value, String prompt) {

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Confirmation;
 
 /** The backups of the journal, newest first, with "Back up now" and "Restore this copy". */
@@ -27,6 +28,8 @@ final class BackupsCard {
         ListView<Backup> list = new ListView<>(model.list());
         list.setId("backups");
         list.getStyleClass().add("backup-list");
+        list.setAccessibleText(Texts.get("accessibility.backups"));
+        list.setAccessibleHelp(Texts.get("accessibility.backups.help"));
         list.setPlaceholder(YourDataView.note("No copies yet. The first is made the next time the"
                 + " journal opens, or now with “Back up now”."));
         list.setCellFactory(view -> new ListCell<>() {

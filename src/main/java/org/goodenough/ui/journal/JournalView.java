@@ -1,6 +1,7 @@
 package org.goodenough.ui.journal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -25,12 +26,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.common.Shortcut;
+import org.goodenough.ui.common.ShortcutsPanel;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.data.YourDataView;
@@ -82,11 +88,13 @@ public final class JournalView extends BorderPane {
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
+    private final List<Shortcut> shortcuts;
     private boolean syncing;
 
     public JournalView(JournalViewModel model, ZoomViewModel zoom) {
         this.model = model;
         this.zoom = zoom;
+        this.shortcuts = WindowShortcuts.of(this, model);
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(listsWithToday());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -114,15 +122,7 @@ public final class JournalView extends BorderPane {
         showPage(model.pageProperty().get());
         sceneProperty().addListener((observable, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(
-                        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), model::newPlan);
-                scene.getAccelerators().put(
-                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), model::showSearch);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1),
-                        () -> SafetyNote.show(scene.getWindow()));
-                if (model.hasSettings()) {
-                    scene.getAccelerators().put(SETTINGS, model::showSettings);
-                }
+                Shortcut.install(scene, shortcuts);
             }
         });
     }
@@ -141,8 +141,12 @@ public final class JournalView extends BorderPane {
 
         MenuItem exercise = new MenuItem("About this exercise");
         exercise.setId("aboutExercise");
-        exercise.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        exercise.setOnAction(event -> SafetyNote.show(getScene().getWindow()));
+        exercise.setAccelerator(WindowShortcuts.ABOUT);
+        exercise.setOnAction(event -> aboutExercise());
+        MenuItem keys = new MenuItem(Texts.get("keyboard.menu"));
+        keys.setId("showShortcuts");
+        keys.setAccelerator(WindowShortcuts.SHORTCUTS);
+        keys.setOnAction(event -> showShortcuts());
         MenuItem journal = new MenuItem("Where is my journal?");
         journal.setOnAction(event -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, model.isDemo()
@@ -158,8 +162,7 @@ public final class JournalView extends BorderPane {
         guide.setOnAction(event -> model.showGuide());
         MenuItem worksheet = new MenuItem("Print a blank worksheet…");
         worksheet.setId("blankWorksheetMenu");
-        worksheet.setOnAction(event -> WorksheetPanel.choose(getScene().getWindow(),
-                model.blankWorksheet()));
+        worksheet.setOnAction(event -> printWorksheet());
         MenuItem demo = new MenuItem("Open the demo journal");
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
@@ -172,6 +175,7 @@ public final class JournalView extends BorderPane {
         MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo,
                 settings);
         help.setId("help");
+        help.getItems().add(1, keys);
 
         Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
                 "Browse the idea library");
@@ -212,6 +216,7 @@ public final class JournalView extends BorderPane {
             list.setId("list" + section.name());
             list.setCellFactory(view -> new ExposureCell());
             list.setAccessibleText(section.label());
+            list.setAccessibleHelp(Texts.get("accessibility.list.help"));
             list.setPlaceholder(placeholder(section));
             list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
                 if (chosen != null && !syncing) {
@@ -231,6 +236,11 @@ public final class JournalView extends BorderPane {
         model.sectionProperty().addListener((observable, old, section) ->
                 sections.getSelectionModel().select(section.ordinal()));
         sections.getStyleClass().add("sections");
+        sections.setAccessibleText(Texts.get("accessibility.sections"));
+        sections.setAccessibleHelp(Texts.format("accessibility.sections.help",
+                Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
         // About a third of the window, between 220 and 380 at the usual size and growing with
         // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
         var width = Bindings.min(widthProperty().multiply(0.45), Bindings.max(
@@ -378,6 +388,52 @@ public final class JournalView extends BorderPane {
         Label message = Messages.bound(model.messageProperty(), "form-message");
         message.setId("journalMessage");
         return message;
+    }
+
+    void aboutExercise() {
+        SafetyNote.show(getScene().getWindow());
+    }
+
+    void showShortcuts() {
+        ShortcutsPanel.show(getScene().getWindow(), shortcuts);
+    }
+
+    void printWorksheet() {
+        WorksheetPanel.choose(getScene().getWindow(), model.blankWorksheet());
+    }
+
+    /** "I did it" for the exposure shown, as its own button would, when it offers one. */
+    void didIt() {
+        if (pageHost.lookup("#didIt") instanceof Button button && !button.isDisabled()) {
+            button.fire();
+        }
+    }
+
+    /** Shows the list of {@code section} and puts the keyboard in it. */
+    void showSection(JournalSection section) {
+        model.sectionProperty().set(section);
+        lists.get(section).requestFocus();
+    }
+
+    /** Moves the keyboard from the lists to the page beside them, or back. */
+    void switchPane() {
+        Node focused = getScene().getFocusOwner();
+        boolean inLists = false;
+        for (Node each = focused; each != null; each = each.getParent()) {
+            inLists |= each == sections;
+        }
+        Node first = inLists ? Focus.firstIn(pageHost) : null;
+        if (first != null) {
+            first.requestFocus();
+        } else {
+            lists.get(model.sectionProperty().get()).requestFocus();
+        }
+    }
+
+    /** Asks the window to close, as its close button does: unsaved text is asked about first. */
+    void closeWindow() {
+        Window window = getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     /** Keeps the lists' selection on the chosen exposure without choosing it again. */

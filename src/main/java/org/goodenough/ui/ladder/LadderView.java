@@ -3,6 +3,7 @@ package org.goodenough.ui.ladder;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
@@ -23,6 +24,7 @@ import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.RatingField;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 
@@ -228,6 +230,10 @@ public final class LadderView extends ScrollPane {
         dialog.setHeaderText("Which exposure is a step on this ladder?");
         dialog.setContentText("Exposure:");
         dialog.initOwner(getScene().getWindow());
+        Node box = dialog.getDialogPane().lookup(".combo-box");
+        if (box != null) {
+            box.setAccessibleText(Texts.get("accessibility.addExisting"));
+        }
         dialog.showAndWait().ifPresent(choice -> model.addExisting(choice.exposure()));
     }
 

@@ -26,11 +26,11 @@ public final class SceneZoom {
     /** The root font size app.css sets; the window's 100 %. */
     public static final double WINDOW_FONT = 14;
 
-    static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS,
+    public static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS,
             KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS,
+    public static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS,
             KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination ACTUAL_SIZE = new KeyCodeCombination(KeyCode.DIGIT0,
+    public static final KeyCombination ACTUAL_SIZE = new KeyCodeCombination(KeyCode.DIGIT0,
             KeyCombination.SHORTCUT_DOWN);
     /** Ctrl and "=" (the plus key without Shift on many keyboards), "+" and the keypad's. */
     private static final List<KeyCombination> IN = List.of(ZOOM_IN,
