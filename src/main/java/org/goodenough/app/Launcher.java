@@ -44,7 +44,12 @@ public final class Launcher {
                     + " (" + e.getMessage() + ")");
         }
         Path journal = options.journal() != null ? options.journal() : folder.defaultJournal();
-        GoodEnoughApp.launch(journal, folder.settingsFile(), options.demo());
+        if (options.demo()) {
+            GoodEnoughApp.launch(journal, folder.settingsFile(), true);
+        } else {
+            GoodEnoughApp.launch(journal, folder.settingsFile(),
+                    StartupWarmup.begin(folder.settingsFile(), journal));
+        }
     }
 
     /**

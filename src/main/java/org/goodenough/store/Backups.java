@@ -75,6 +75,11 @@ public final class Backups {
         if (kind == BackupKind.DAMAGED) {
             throw new IllegalArgumentException("A damaged journal is moved aside, not copied");
         }
+        if (kind == BackupKind.DAILY && !source.integrityProblems().isEmpty()) {
+            // A journal that opened without its full check (JournalSeal) gets it here, once a
+            // day; a damaged one is not copied over the good backups that retention keeps.
+            throw JournalCheck.damaged(source.file(), null);
+        }
         Backup made = write(kind, now, source::backupTo);
         prune();
         return made;

@@ -205,12 +205,22 @@ public final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        String seal = null;
         try {
             connection.close();
+            // Only a journal still in the place it was opened from, whole and closed, is sealed.
+            Object now = FilePlace.identity(file);
+            if (now != null && now.equals(identity)) {
+                seal = JournalSeal.afterClosing(file);
+            }
         } catch (SQLException e) {
             throw SqlErrors.translate("Good Enough could not close the journal", e);
         } finally {
-            lock.close();
+            if (seal == null) {
+                lock.close();
+            } else {
+                lock.closeLeaving(seal);
+            }
         }
     }
 

@@ -73,6 +73,7 @@ public final class Journal implements AutoCloseable {
 
     @Override
     public void close() {
+        SearchScrub.runIfDue(database);
         database.close();
     }
 }

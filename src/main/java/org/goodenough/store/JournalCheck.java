@@ -41,6 +41,10 @@ final class JournalCheck {
         }
         try (Connection check = ReadOnlyJournal.open(journal)) {
             refuseUnlessJournal(journal, JournalHeader.inspect(check, header));
+            if (JournalSeal.holds(journal)) {
+                // Exactly as this app closed it after checking it: see JournalSeal.
+                return;
+            }
             List<String> problems = Integrity.problems(check);
             if (!problems.isEmpty()) {
                 LOG.warn("The journal failed its integrity check, first of {} findings: {}",

@@ -110,6 +110,19 @@ public final class JournalLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets go of the lock, leaving {@code note} in the lock file beside who held it; the next
+     * holder's lock clears it.
+     */
+    void closeLeaving(String note) {
+        try {
+            channel.write(ByteBuffer.wrap((note + "\n").getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            // Without the note the journal is only checked in full at the next open.
+        }
+        close();
+    }
+
     /** Lets go of the lock; another window may open the journal from now on. */
     @Override
     public void close() {

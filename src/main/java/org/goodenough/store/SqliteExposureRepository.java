@@ -8,7 +8,6 @@ import static org.goodenough.store.Columns.value;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -185,11 +184,18 @@ public final class SqliteExposureRepository implements ExposureRepository {
             case DONE -> "e.done_at DESC, e.id DESC";
             case NOT_NOW -> "e.updated_at DESC, e.id DESC";
         };
-        String sql = ExposureRows.SELECT + " WHERE e.status IN (" + placeholders(section)
-                + ") ORDER BY " + order + " LIMIT ? OFFSET ?";
+        // The page's ids are chosen first, sorting only the ordering columns; the full rows and
+        // reflections are read for those alone, so a long list costs little more than a short
+        // one. The done list, the long one, is read straight off its index in order (SQLite
+        // would otherwise take the status index and sort every done exposure for one page).
+        String ids = section == JournalSection.DONE
+                ? "SELECT e.id FROM exposure e INDEXED BY exposure_by_done_at WHERE e.status = 'DONE'"
+                : "SELECT e.id FROM exposure e WHERE e.status IN (" + placeholders(section) + ")";
+        String sql = ExposureRows.SELECT + " WHERE e.id IN (" + ids + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?) ORDER BY " + order;
         return database.read("Good Enough could not read the journal", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int index = bindStatuses(query, section);
+                int index = section == JournalSection.DONE ? 1 : bindStatuses(query, section);
                 query.setInt(index++, limit);
                 query.setInt(index, offset);
                 return ExposureRows.readAll(query);
@@ -355,11 +361,9 @@ public final class SqliteExposureRepository implements ExposureRepository {
                 delete.setLong(1, id);
                 deleted = delete.executeUpdate() == 1;
             }
-            // The search index keeps a deleted row's words until its segments are merged; this
-            // merges them now, so the words leave the file with the exposure (see migration 4).
-            try (Statement optimize = connection.createStatement()) {
-                optimize.execute("INSERT INTO exposure_search (exposure_search) VALUES ('optimize')");
-            }
+            // The search index keeps a deleted row's words until its segments are merged; they
+            // are merged when the journal closes, so the words leave the file (see migration 4).
+            SearchScrub.markDue(connection);
             return deleted;
         });
     }

@@ -16,6 +16,8 @@ public final class SqliteSearchRepository implements SearchRepository {
     /** Tokens around each snippet's matches: about a line of text. */
     private static final int SNIPPET_TOKENS = 14;
     private static final String MARKS = "char(2), char(3)";
+    /** How many of the newest matches are ranked when only words are given. */
+    static final int RANKED = 1_000;
 
     private final Database database;
 
@@ -45,13 +47,24 @@ public final class SqliteSearchRepository implements SearchRepository {
                      JOIN exposure e ON e.id = s.rowid
                      LEFT JOIN reflection r ON r.exposure_id = e.id
                     WHERE exposure_search MATCH ?
-                    """, match), filter, zone)
-                    .add("ORDER BY s.rank, e.id DESC");
+                    """, match), filter, zone);
         }
-        query.add("LIMIT ?", limit);
+        boolean windowed = !match.isEmpty() && wordsOnly(filter);
+        String words = match;
+        SqlQuery chosen = query;
         return database.read("Good Enough could not search the journal", connection -> {
+            if (windowed) {
+                Long oldest = oldestRanked(connection, words);
+                if (oldest != null) {
+                    chosen.add("AND s.rowid >= ?", oldest);
+                }
+            }
+            if (!words.isEmpty()) {
+                chosen.add("ORDER BY s.rank, e.id DESC");
+            }
+            chosen.add("LIMIT ?", limit);
             List<SearchHit> hits = new ArrayList<>();
-            try (PreparedStatement statement = query.prepare(connection);
+            try (PreparedStatement statement = chosen.prepare(connection);
                  ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     hits.add(match.isEmpty() ? plainHit(row) : markedHit(row));
@@ -59,6 +72,31 @@ public final class SqliteSearchRepository implements SearchRepository {
             }
             return hits;
         });
+    }
+
+    /**
+     * Ranking reads every match's statistics: a word found in most of 100,000 exposures takes a
+     * fifth of a second. So words alone are ranked among the {@value #RANKED} newest exposures
+     * that hold them (an index walk from the newest, which costs little); returns the oldest id
+     * ranked, or null when there are fewer matches than that, and all are ranked.
+     */
+    private static Long oldestRanked(java.sql.Connection connection, String match) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT rowid FROM exposure_search WHERE exposure_search MATCH ?
+                 ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                """)) {
+            statement.setString(1, match);
+            statement.setInt(2, RANKED - 1);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        }
+    }
+
+    /** Whether nothing but words narrows the search. */
+    private static boolean wordsOnly(ExposureFilter filter) {
+        return filter.status() == null && filter.category() == null && filter.stakes() == null
+                && filter.ladderId() == null && filter.from() == null && filter.to() == null;
     }
 
     private static SearchHit plainHit(ResultSet row) throws SQLException {
@@ -82,6 +120,13 @@ public final class SqliteSearchRepository implements SearchRepository {
     @Override
     public int count(ExposureFilter filter, ZoneId zone) {
         String match = FtsQuery.of(filter.words());
+        if (!match.isEmpty() && wordsOnly(filter)) {
+            // Every row of the index is an exposure (its triggers keep them in step).
+            SqlQuery words = new SqlQuery(
+                    "SELECT count(*) FROM exposure_search WHERE exposure_search MATCH ?", match);
+            return database.read("Good Enough could not search the journal",
+                    connection -> counted(words, connection));
+        }
         SqlQuery query = match.isEmpty()
                 ? new SqlQuery("SELECT count(*) FROM exposure e WHERE 1 = 1")
                 : new SqlQuery("""
@@ -89,13 +134,16 @@ public final class SqliteSearchRepository implements SearchRepository {
                          WHERE exposure_search MATCH ?
                         """, match);
         filtered(query, filter, zone);
-        return database.read("Good Enough could not search the journal", connection -> {
-            try (PreparedStatement statement = query.prepare(connection);
-                 ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        });
+        return database.read("Good Enough could not search the journal",
+                connection -> counted(query, connection));
+    }
+
+    private static int counted(SqlQuery query, java.sql.Connection connection) throws SQLException {
+        try (PreparedStatement statement = query.prepare(connection);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getInt(1);
+        }
     }
 
     /** The filters besides the words; an exposure's day is when it was done, planned or written. */

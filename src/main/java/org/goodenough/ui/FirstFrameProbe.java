@@ -11,8 +11,9 @@ import javafx.scene.Scene;
 /**
  * For the benchmark and the training run of the class-data archive: when the system property
  * {@value #PROPERTY} is {@code true}, waits until the journal's lists are on screen, prints
- * {@code first-frame <ms>} (milliseconds since the process started) and closes the app.
- * Without the property it does nothing.
+ * {@code first-frame <ms>} (milliseconds since the process started) and
+ * {@code peak-rss-kb <kB>} (the most memory the process held so far, on Linux) and closes the
+ * app. Without the property it does nothing.
  */
 final class FirstFrameProbe {
 
@@ -58,7 +59,22 @@ final class FirstFrameProbe {
                 .map(start -> Duration.between(start, Instant.now()).toMillis())
                 .orElse(-1L);
         System.out.println("first-frame " + millis);
+        System.out.println("peak-rss-kb " + peakResidentKilobytes());
         System.out.flush();
         Platform.exit();
+    }
+
+    /** VmHWM from /proc/self/status, or -1 where there is no such file. */
+    private static long peakResidentKilobytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux: the benchmark says the figure is missing.
+        }
+        return -1;
     }
 }

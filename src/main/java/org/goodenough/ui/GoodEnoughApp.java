@@ -2,6 +2,8 @@ package org.goodenough.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -66,6 +68,8 @@ public final class GoodEnoughApp extends Application {
     private JournalSession session;
     private JournalViewModel window;
     private final Clock clock = Clock.systemDefaultZone();
+    /** The person's journal, opening since before the toolkit started; taken once. */
+    private static volatile Future<JournalSession> openingAtLaunch;
 
     /** Used by the JavaFX launcher; the journal comes from the {@code --journal=} parameter. */
     public GoodEnoughApp() {
@@ -105,6 +109,16 @@ public final class GoodEnoughApp extends Application {
         } else {
             Application.launch(GoodEnoughApp.class, named, settings);
         }
+    }
+
+    /**
+     * As {@link #launch(Path, Path, boolean)} for the person's own journal, whose opening has
+     * already begun (so it runs while the toolkit starts): the window takes over
+     * {@code opening}, and shows what it failed with as if it had opened the journal itself.
+     */
+    public static void launch(Path journal, Path settingsFile, Future<JournalSession> opening) {
+        openingAtLaunch = opening;
+        launch(journal, settingsFile, false);
     }
 
     @Override
@@ -163,8 +177,19 @@ public final class GoodEnoughApp extends Application {
 
     private void open(Path file) {
         stage.getScene().setRoot(waiting("Opening your journal…"));
-        tasks.run(() -> JournalSession.open(file, clock), this::opened,
-                failure -> problem(file, failure));
+        Future<JournalSession> begun = openingAtLaunch;
+        openingAtLaunch = null;
+        tasks.run(() -> begun != null && !demo ? taken(begun) : JournalSession.open(file, clock),
+                this::opened, failure -> problem(file, failure));
+    }
+
+    /** The journal opened while the toolkit started, or what opening it failed with. */
+    private static JournalSession taken(Future<JournalSession> begun) throws Exception {
+        try {
+            return begun.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /**

@@ -1,0 +1,75 @@
+package org.goodenough.benchmark;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** The tables for docs/benchmarks.md, in Markdown, and the targets at the largest journal. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void print(PrintStream out, List<Benchmark.Row> rows, String display, int runs) {
+        Runtime runtime = Runtime.getRuntime();
+        out.println();
+        out.printf(Locale.ROOT, "Machine: %s %s, %d cores, Java %s (%s); load average %.2f; children on %s.%n",
+                System.getProperty("os.name"), System.getProperty("os.version"),
+                runtime.availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                display);
+        out.println();
+        out.printf(Locale.ROOT, "Start-up to the first frame (ms, median of %d fresh JVMs) and peak RSS (MB, median)%n%n", runs);
+        out.println("| exposures | bare | app | app / bare | bare, AppCDS | app, AppCDS | app / bare, AppCDS"
+                + " | app, AppCDS / bare plain | RSS bare | RSS app | RSS app / bare |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Benchmark.Row row : rows) {
+            double bare = row.starts(StartUp.BARE).median();
+            double app = row.starts(StartUp.APP).median();
+            double bareCds = row.starts(StartUp.BARE_CDS).median();
+            double appCds = row.starts(StartUp.APP_CDS).median();
+            double rssBare = row.rss(StartUp.BARE).median();
+            double rssApp = row.rss(StartUp.APP).median();
+            out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %.2f | %.0f | %.0f | %.2f | %.2f | %.0f | %.0f | %.2f |%n",
+                    row.size, bare, app, app / bare, bareCds, appCds, appCds / bareCds, appCds / bare,
+                    rssBare, rssApp, rssApp / rssBare);
+        }
+        out.println();
+        out.println("In the window (ms; through the planner on a real journal, synchronous=FULL)");
+        out.println();
+        out.println("| exposures | open, full check | open, as closed | first list page | list page, warm (median)"
+                + " | search median | search p95 | save median | save p95 | delete median"
+                + " | close after deletes | insights, first | insights (median) |");
+        out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (Benchmark.Row row : rows) {
+            Latencies l = row.latencies;
+            out.printf(Locale.ROOT, "| %,d | %.0f | %.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %.1f | %.0f | %.0f | %.0f |%n",
+                    row.size, l.open.median(), l.reopen.median(), l.firstPage.median(), l.page.median(),
+                    l.search.median(), l.search.p95(), l.save.median(), l.save.p95(),
+                    l.delete.median(), l.close.median(), l.firstInsights.median(), l.insights.median());
+        }
+        Benchmark.Row largest = rows.get(rows.size() - 1);
+        Latencies l = largest.latencies;
+        out.println();
+        out.printf(Locale.ROOT, "Targets at %,d exposures (search over %d queries, saves over %d)%n%n",
+                largest.size, l.search.count(), l.save.count());
+        out.println("| target | measured | met |");
+        out.println("|---|---:|:---:|");
+        double ratio = largest.starts(StartUp.APP).median() / largest.starts(StartUp.BARE).median();
+        double ratioCds = largest.starts(StartUp.APP_CDS).median() / largest.starts(StartUp.BARE_CDS).median();
+        double rss = largest.rss(StartUp.APP).median() / largest.rss(StartUp.BARE).median();
+        target(out, "start-up app / bare ≤ 1.2 (plain)", ratio, 1.2, "%.2f");
+        target(out, "start-up app / bare ≤ 1.2 (both with AppCDS)", ratioCds, 1.2, "%.2f");
+        target(out, "first list page ≤ 50 ms", l.firstPage.median(), 50, "%.1f ms");
+        target(out, "search p95 ≤ 10 ms", l.search.p95(), 10, "%.2f ms");
+        target(out, "durable save p95 ≤ 10 ms", l.save.p95(), 10, "%.2f ms");
+        target(out, "insights ≤ 200 ms (first)", l.firstInsights.median(), 200, "%.0f ms");
+        target(out, "RSS ≤ 1.5 × bare window", rss, 1.5, "%.2f ×");
+    }
+
+    private static void target(PrintStream out, String what, double measured, double limit, String format) {
+        out.printf(Locale.ROOT, "| %s | " + format + " | %s |%n", what, measured,
+                measured <= limit ? "yes" : "no");
+    }
+}
