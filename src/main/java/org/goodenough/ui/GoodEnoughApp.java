@@ -21,6 +21,7 @@ import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LoggedError;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
@@ -118,11 +119,11 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
-        Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
+        Scene scene = new Scene(waiting(Texts.get("app.openingJournal")), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         sceneZoom = new SceneZoom(zoom);
         sceneZoom.attach(scene);
-        stage.setTitle("Good Enough");
+        stage.setTitle(Texts.get("app.goodEnough"));
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setScene(scene);
@@ -140,13 +141,13 @@ public final class GoodEnoughApp extends Application {
      */
     private void openDemo() {
         closeSession();
-        stage.getScene().setRoot(waiting("Opening the demo journal…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.openingDemoJournal")));
         tasks.run(() -> DemoJournal.open(clock), this::opened,
                 failure -> problem(journal, failure));
     }
 
     private void open(Path file) {
-        stage.getScene().setRoot(waiting("Opening your journal…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.openingJournal")));
         tasks.run(() -> JournalSession.open(file, clock), this::opened,
                 failure -> problem(file, failure));
     }
@@ -174,7 +175,7 @@ public final class GoodEnoughApp extends Application {
     /** Closes the journal, puts the backup in its place and opens it again. */
     private void restore(Path file, Backup backup) {
         closeSession();
-        stage.getScene().setRoot(waiting("Restoring the copy…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.restoringCopy")));
         tasks.run(() -> {
             JournalBackups.restore(file, backup, clock);
             return file;
@@ -217,8 +218,8 @@ public final class GoodEnoughApp extends Application {
                 }
             }
         });
-        stage.setTitle(opened.isDemo() ? "Good Enough: demo journal"
-                : "Good Enough: " + opened.file().getFileName());
+        stage.setTitle(opened.isDemo() ? Texts.get("app.goodEnoughDemoJournal")
+                : Texts.format("app.goodEnoughFile", opened.file().getFileName()));
         model.load();
         FirstFrameProbe.watch(stage.getScene(), model.loadedProperty());
         if (opened.isDemo()) {

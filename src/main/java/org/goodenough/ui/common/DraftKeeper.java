@@ -78,7 +78,7 @@ public final class DraftKeeper implements AutoCloseable {
             drafts.keep(draft);
             String at = LocalTime.ofInstant(draft.keptAt(), clock.getZone())
                     .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
-            tell("Draft kept at " + at + ".");
+            tell(Texts.format("common.draftKept", at));
         } catch (StoreException e) {
             LOG.warn("A draft could not be kept ({})", e.getCause() == null ? "refused"
                     : e.getCause().getClass().getSimpleName());

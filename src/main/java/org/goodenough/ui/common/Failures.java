@@ -36,8 +36,7 @@ public final class Failures {
             return failure.getMessage();
         }
         LOG.error("Unexpected failure", LoggedError.of(failure));
-        return "Something unexpected went wrong, and nothing was changed. What you wrote is still"
-                + " here; the details are in the log file.";
+        return Texts.get("common.somethingUnexpectedWentWrong");
     }
 
     /** Logs an error nobody caught, on any thread. */
