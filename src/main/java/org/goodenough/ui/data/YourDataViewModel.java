@@ -65,8 +65,8 @@ public final class YourDataViewModel implements Refreshable {
     /** A file name for the export, such as "Good Enough journal 2026-11-23.json". */
     public String suggestedName() {
         String what = ladder.chosenProperty().get() == null ? Texts.get("data.goodEnoughJournal")
-                : Texts.get("data.goodEnoughLadder") + ladder.chosenProperty().get().name()
-                        .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+                : Texts.format("data.goodEnoughLadder", ladder.chosenProperty().get().name()
+                        .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip());
         return what + " " + LocalDate.now(clock) + "." + format.get().extension();
     }
 

@@ -180,8 +180,8 @@ public final class ExposureDetailView extends ScrollPane {
     }
 
     private void confirm(DeletionRequest request) {
-        if (Confirmation.toRemove(this, Texts.get("detail.deleteExposure"), Texts.get("detail.delete2")
-                + Wording.shortened(request.exposure().plan().mistake(), 80) + "”?",
+        if (Confirmation.toRemove(this, Texts.get("detail.deleteExposure"), Texts.format("detail.delete2",
+                Wording.shortened(request.exposure().plan().mistake(), 80)),
                 request.consequence(), Texts.get("detail.delete3"))) {
             model.confirmDelete();
         } else {

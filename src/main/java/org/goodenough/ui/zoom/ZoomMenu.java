@@ -39,7 +39,7 @@ public final class ZoomMenu {
         }
         menu.setId("zoom");
         menu.textProperty().bind(Bindings.createStringBinding(
-                () -> Texts.format("zoom.zoom", zoom.percentProperty().get()), zoom.percentProperty()));
+                () -> Texts.format("zoom.menu", zoom.percentProperty().get()), zoom.percentProperty()));
         menu.setAccessibleHelp(Texts.get("zoom.makeAllTextControls"));
         return menu;
     }
