@@ -26,6 +26,7 @@ import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
+import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.opening.JournalProblemView;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
@@ -47,7 +48,9 @@ public final class GoodEnoughApp extends Application {
     private Path journal;
     private boolean demo;
     private Path settingsFile;
+    private AppPreferences preferences;
     private ZoomViewModel zoom;
+    private LanguageViewModel language;
     private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
@@ -110,8 +113,11 @@ public final class GoodEnoughApp extends Application {
         if (settingsFile == null) {
             settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
         }
-        // A small file read before the window shows, so the first frame has the zoom already.
-        zoom = new ZoomViewModel(AppPreferences.at(settingsFile));
+        // A small file read before the window shows, so the first frame has the zoom and the
+        // language already: every node is built after this, in the chosen language.
+        preferences = AppPreferences.at(settingsFile);
+        Texts.use(LanguageViewModel.localeFor(preferences));
+        zoom = new ZoomViewModel(preferences);
     }
 
     @Override
@@ -119,6 +125,7 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
+        language = new LanguageViewModel(preferences, tasks);
         Scene scene = new Scene(waiting(Texts.get("app.openingJournal")), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         sceneZoom = new SceneZoom(zoom);
@@ -208,7 +215,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater);
         window = model;
-        stage.getScene().setRoot(new JournalView(model, zoom));
+        stage.getScene().setRoot(new JournalView(model, zoom, language));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {

@@ -14,7 +14,8 @@ public final class PlanFacts {
                 .add(Texts.get("common.mistake"), plan.mistake())
                 .add(Texts.get("common.when"), Wording.when(plan))
                 .add(Texts.get("common.whereWhom"), plan.place())
-                .add(Texts.get("common.category"), plan.category() == null ? null : Words.of(plan.category()))
+                .add(Texts.get("common.category"),
+                        plan.category() == null ? null : Words.of(plan.category()))
                 .add(Texts.get("common.stakes"), plan.stakes() == null ? null : Words.of(plan.stakes()))
                 .add(Texts.get("common.fearedWouldHappen"), plan.fearedOutcome())
                 .add(Texts.get("common.howLikelySeemed"), Wording.percent(plan.likelihood()))

@@ -14,8 +14,10 @@ public final class UnsavedText {
 
     /** Whether the person chose to leave; keeping the text is the default answer. */
     public static boolean confirmLeaving(Window owner) {
-        ButtonType keep = new ButtonType(Texts.get("common.keepWriting"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType leave = new ButtonType(Texts.get("common.leaveWithoutSaving"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Texts.get("common.keepWriting"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType leave = new ButtonType(Texts.get("common.leaveWithoutSaving"),
+                ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 Texts.get("common.haveWrittenFormNot"), keep, leave);
         alert.setTitle(Texts.get("common.leaveForm"));

@@ -54,7 +54,8 @@ final class BackupsCard {
         FlowPane buttons = new FlowPane(now, restore);
         buttons.getStyleClass().add("button-row");
 
-        return YourDataView.card(Texts.get("data.backups"), Texts.format("data.copyJournalMadeFirst", model.folder()), list,
+        return YourDataView.card(Texts.get("data.backups"),
+                Texts.format("data.copyJournalMadeFirst", model.folder()), list,
                 buttons);
     }
 

@@ -41,7 +41,8 @@ final class ImportWords {
         String added = counts(count.exposures(), count.ladders(), count.ideas());
         return Texts.format("data.imported", added.isEmpty() ? Texts.get("data.hiddenIdeas") : added)
                 + (count.alreadyThere() == 0 ? ""
-                        : " " + Texts.format("data.dAlreadyJournalStay", Wording.count(count.alreadyThere())));
+                        : " " + Texts.format("data.dAlreadyJournalStay",
+                                Wording.count(count.alreadyThere())));
     }
 
     /** "3 exposures, 1 ladder and 2 ideas of your own", leaving out what is none. */

@@ -49,7 +49,8 @@ public final class YourDataView extends ScrollPane {
                 Words::of);
         format.setAccessibleText(Texts.get("data.format"));
         var ladder = Inputs.choice("exportLadder", model.ladders(), model.ladderProperty(),
-                each -> Texts.format("data.ladder", Wording.shortened(each.name(), 40)), Texts.get("data.wholeJournal"));
+                each -> Texts.format("data.ladder", Wording.shortened(each.name(), 40)),
+                        Texts.get("data.wholeJournal"));
         ladder.setAccessibleText(Texts.get("data.export"));
         Button export = Buttons.primary(Texts.get("data.export2"), "export", this::chooseExportFile);
         export.disableProperty().bind(model.work().runningProperty());
@@ -76,7 +77,8 @@ public final class YourDataView extends ScrollPane {
     }
 
     private VBox worksheetCard() {
-        return card(Texts.get("data.worksheets"), Texts.get("data.blankWorksheetFillHand"), new WorksheetPanel(model.blankWorksheet(),
+        return card(Texts.get("data.worksheets"), Texts.get("data.blankWorksheetFillHand"),
+                new WorksheetPanel(model.blankWorksheet(),
                         Texts.get("data.printBlankWorksheet"), "blankWorksheet"));
     }
 

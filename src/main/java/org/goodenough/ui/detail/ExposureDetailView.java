@@ -76,7 +76,8 @@ public final class ExposureDetailView extends ScrollPane {
         series.setId("series");
         model.series().addListener((ListChangeListener<Exposure>) change ->
                 series.getChildren().setAll(seriesFacts(model.series(), exposure)));
-        page.getChildren().addAll(series, new WorksheetPanel(model.worksheet(), Texts.get("detail.printWorksheet"),
+        page.getChildren().addAll(series, new WorksheetPanel(model.worksheet(),
+                Texts.get("detail.printWorksheet"),
                 "exposureWorksheet"));
         page.getStyleClass().add("form");
         page.setId("detail");

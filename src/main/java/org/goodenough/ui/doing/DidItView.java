@@ -22,11 +22,14 @@ public final class DidItView extends ScrollPane {
                 .note("“" + Wording.shortened(model.exposure().plan().mistake(), 200) + "”")
                 .note(Texts.get("doing.howDistressingDidFeel"))
                 .field(Texts.get("doing.justBefore"), before, null, problems.of(Field.DISTRESS_BEFORE))
-                .field(Texts.get("doing.itsPeak"), Inputs.rating("distressPeak", model.peakProperty(), "0–100"),
+                .field(Texts.get("doing.itsPeak"), Inputs.rating("distressPeak",
+                        model.peakProperty(), "0–100"),
                         null, problems.of(Field.DISTRESS_PEAK))
-                .field(Texts.get("doing.afterwards"), Inputs.rating("distressAfter", model.afterProperty(), "0–100"),
+                .field(Texts.get("doing.afterwards"), Inputs.rating("distressAfter",
+                        model.afterProperty(), "0–100"),
                         null, problems.of(Field.DISTRESS_AFTER))
-                .add(FormActions.of(model, Texts.get("doing.saveReflect"), "saveDidIt", model::save, Texts.get("doing.cancel")))
+                .add(FormActions.of(model, Texts.get("doing.saveReflect"), "saveDidIt", model::save,
+                        Texts.get("doing.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build());
         setFitToWidth(true);

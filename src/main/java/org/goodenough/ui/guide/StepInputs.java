@@ -128,7 +128,8 @@ final class StepInputs {
                         problems.of(Field.DISTRESS_BEFORE))
                 .field(Texts.get("guide.itsPeak"), Inputs.rating("distressPeak", outcome.peakProperty(),
                         "0–100"), null, problems.of(Field.DISTRESS_PEAK))
-                .field(Texts.get("guide.afterwards"), Inputs.rating("distressAfter", outcome.afterProperty(),
+                .field(Texts.get("guide.afterwards"), Inputs.rating("distressAfter",
+                        outcome.afterProperty(),
                         "0–100"), null, problems.of(Field.DISTRESS_AFTER))
                 .field(Texts.get("guide.actuallyHappened"), Inputs.area("whatHappened",
                         outcome.whatHappenedProperty(), 3), null, problems.of(Field.WHAT_HAPPENED))

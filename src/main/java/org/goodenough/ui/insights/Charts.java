@@ -42,7 +42,8 @@ final class Charts {
                 .max().orElse(0);
         StackedBarChart<String, Number> chart = new StackedBarChart<>(when,
                 countAxis(Texts.get("insights.exposures"), most));
-        chart.getData().add(series(Texts.get("insights.fearedDidNotHappen"), figure.overTime(), Bucket::label,
+        chart.getData().add(series(Texts.get("insights.fearedDidNotHappen"), figure.overTime(),
+                Bucket::label,
                 bucket -> bucket.tally().notHappened()));
         chart.getData().add(series(Texts.get("insights.partlyHappened"), figure.overTime(), Bucket::label,
                 bucket -> bucket.tally().partly()));
@@ -69,7 +70,8 @@ final class Charts {
     static Chart pairs(PairFigure figure, String firstName, String secondName, String scale) {
         List<PairFigure.Point> points = figure.points();
         LineChart<Number, Number> chart = new LineChart<>(numbered(
-                points.stream().map(PairFigure.Point::label).toList(), Texts.get("insights.for") + figure.eachPoint()),
+                points.stream().map(PairFigure.Point::label).toList(), Texts.format("insights.for",
+                        figure.eachPoint())),
                 percentAxis(scale));
         add(chart, firstName, points, PairFigure.Point::label, PairFigure.Point::first);
         add(chart, secondName, points, PairFigure.Point::label, PairFigure.Point::second);
@@ -81,8 +83,10 @@ final class Charts {
         LineChart<Number, Number> chart = new LineChart<>(numbered(
                 times.stream().map(RepeatsFigure.Time::label).toList(), Texts.get("insights.eachTime")),
                 percentAxis(Texts.get("insights.distress")));
-        add(chart, Texts.get("insights.expectedDistress"), times, RepeatsFigure.Time::label, RepeatsFigure.Time::expected);
-        add(chart, Texts.get("insights.peakDistress"), times, RepeatsFigure.Time::label, RepeatsFigure.Time::peak);
+        add(chart, Texts.get("insights.expectedDistress"), times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::expected);
+        add(chart, Texts.get("insights.peakDistress"), times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::peak);
         add(chart, Texts.get("insights.likelihoodBefore"), times, RepeatsFigure.Time::label,
                 RepeatsFigure.Time::likelihoodBefore);
         add(chart, Texts.get("insights.likelihoodAfter"), times, RepeatsFigure.Time::label,
@@ -154,7 +158,8 @@ final class Charts {
                 .sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .toList();
-        StackedBarChart<Number, String> chart = new StackedBarChart<>(countAxis(Texts.get("insights.exposuresDone"),
+        StackedBarChart<Number,
+                String> chart = new StackedBarChart<>(countAxis(Texts.get("insights.exposuresDone"),
                 totals.values().stream().mapToInt(Integer::intValue).max().orElse(0)),
                 new CategoryAxis());
         byStakes.forEach((name, done) -> {

@@ -27,7 +27,8 @@ public final class InsightsView extends ScrollPane {
 
     private final VBox calibration = section(Texts.get("insights.didFearedHappen"), "calibrationCaption");
     private final VBox distress = section(Texts.get("insights.expectedActualDistress"), "distressCaption");
-    private final VBox likelihood = section(Texts.get("insights.howLikelySeemedBefore"), "likelihoodCaption");
+    private final VBox likelihood = section(Texts.get("insights.howLikelySeemedBefore"),
+            "likelihoodCaption");
     private final VBox repeats = section(Texts.get("insights.acrossRepeats"), "repeatsCaption");
     private final VBox areas = section(Texts.get("insights.whereHavePractised"), "areasCaption");
     private final InsightsViewModel model;
@@ -63,7 +64,8 @@ public final class InsightsView extends ScrollPane {
                 && model.reportProperty().get().done() > 0, model.reportProperty()));
 
         seriesChoice = Inputs.choice("repeatedSeries", model.repeated(),
-                model.seriesProperty(), each -> Texts.format("insights.times", Wording.shortened(each.mistake(), 60),
+                model.seriesProperty(), each -> Texts.format("insights.times",
+                        Wording.shortened(each.mistake(), 60),
                         each.timesDone()), Texts.get("insights.chooseExposure"));
         seriesChoice.setAccessibleText(Texts.get("insights.repeatedExposureFollow"));
         repeats.getChildren().add(1, seriesChoice);
@@ -116,10 +118,12 @@ public final class InsightsView extends ScrollPane {
             calibration.getChildren().add(Charts.runningShare(report.calibration()));
         }
         fill(distress, report.distress().caption(), report.distress().points().isEmpty() ? null
-                : Charts.pairs(report.distress(), Texts.get("insights.expectedDistress"), Texts.get("insights.peakDistress"),
+                : Charts.pairs(report.distress(), Texts.get("insights.expectedDistress"),
+                        Texts.get("insights.peakDistress"),
                         Texts.get("insights.distress0100")));
         fill(likelihood, report.likelihood().caption(), report.likelihood().points().isEmpty()
-                ? null : Charts.pairs(report.likelihood(), Texts.get("insights.likelihoodBefore"), Texts.get("insights.likelihoodAfter"),
+                ? null : Charts.pairs(report.likelihood(), Texts.get("insights.likelihoodBefore"),
+                        Texts.get("insights.likelihoodAfter"),
                         Texts.get("insights.likelihood")));
         fill(areas, report.areas().caption(), Charts.areas(report.areas().counts(),
                 report.areas().caption()));

@@ -29,6 +29,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.Texts;
@@ -51,6 +52,8 @@ import org.goodenough.ui.ladder.LadderView;
 import org.goodenough.ui.ladder.LadderViewModel;
 import org.goodenough.ui.ladder.LaddersView;
 import org.goodenough.ui.ladder.LaddersViewModel;
+import org.goodenough.ui.language.LanguageMenu;
+import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.library.IdeaFormView;
 import org.goodenough.ui.library.IdeaFormViewModel;
 import org.goodenough.ui.library.LibraryView;
@@ -73,14 +76,21 @@ public final class JournalView extends BorderPane {
 
     private final JournalViewModel model;
     private final ZoomViewModel zoom;
+    private final LanguageViewModel language;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private boolean syncing;
 
-    public JournalView(JournalViewModel model, ZoomViewModel zoom) {
+    public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language) {
         this.model = model;
         this.zoom = zoom;
+        this.language = language;
+        language.noteProperty().addListener((observable, old, note) -> {
+            if (!note.isEmpty()) {
+                model.tell(note);
+            }
+        });
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(sections());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -154,14 +164,17 @@ public final class JournalView extends BorderPane {
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
-        MenuButton help = new MenuButton(Texts.get("journal.help"), null, exercise, guide, worksheet, journal, demo);
+        MenuButton help = new MenuButton(Texts.get("journal.help"), null, exercise, guide,
+                worksheet, journal, demo);
         help.setId("help");
 
-        Button ideas = helped(Buttons.of(Texts.get("journal.ideas"), "showLibrary", () -> model.showLibrary(null)),
+        Button ideas = helped(Buttons.of(Texts.get("journal.ideas"), "showLibrary",
+                () -> model.showLibrary(null)),
                 Texts.get("journal.browseIdeaLibrary"));
         Button ladders = helped(Buttons.of(Texts.get("journal.ladders"), "showLadders", model::showLadders),
                 Texts.get("journal.laddersOneEachFear"));
-        Button insights = helped(Buttons.of(Texts.get("journal.insights"), "showInsights", model::showInsights),
+        Button insights = helped(Buttons.of(Texts.get("journal.insights"), "showInsights",
+                model::showInsights),
                 Texts.get("journal.ownRecordsShow"));
         Button learned = helped(Buttons.of(Texts.get("journal.learned"), "showLearned", model::showLearned),
                 Texts.get("journal.everyAnswerDidLearn"));
@@ -172,7 +185,7 @@ public final class JournalView extends BorderPane {
         Button data = helped(Buttons.of(Texts.get("journal.data"), "showData", model::showData),
                 Texts.get("journal.exportImportBackupsJournal"));
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
-                ZoomMenu.of(zoom));
+                ZoomMenu.of(zoom), LanguageMenu.of(language));
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
@@ -268,18 +281,22 @@ public final class JournalView extends BorderPane {
         text.setId("demoNote");
         text.setWrapText(true);
         Button reset = Buttons.of(Texts.get("journal.resetDemo"), "resetDemo", () -> {
-            if (Confirmation.toRemove(this, Texts.get("journal.resetDemo"), Texts.get("journal.startDemoAgain"),
+            if (Confirmation.toRemove(this, Texts.get("journal.resetDemo"),
+                    Texts.get("journal.startDemoAgain"),
                     Texts.get("journal.wasAddedChangedDemo"), Texts.get("journal.resetDemo"))) {
                 model.openDemo();
             }
         });
         Button leave = Buttons.of(Texts.get("journal.leaveDemo"), "leaveDemo", () -> {
-            if (Confirmation.toGoOn(this, Texts.get("journal.leaveDemo"), Texts.get("journal.openOwnJournal"),
-                    Texts.get("journal.ownEntriesWillShow"), Texts.get("journal.openJournal"), Texts.get("journal.stayDemo"))) {
+            if (Confirmation.toGoOn(this, Texts.get("journal.leaveDemo"),
+                    Texts.get("journal.openOwnJournal"),
+                    Texts.get("journal.ownEntriesWillShow"), Texts.get("journal.openJournal"),
+                            Texts.get("journal.stayDemo"))) {
                 model.leaveDemo();
             }
         });
-        Button guide = Buttons.of(Texts.get("journal.walkThroughOneExposure"), "demoGuide", model::showGuide);
+        Button guide = Buttons.of(Texts.get("journal.walkThroughOneExposure"), "demoGuide",
+                model::showGuide);
         HBox row = new HBox(guide, reset, leave);
         row.getStyleClass().add("button-row");
         VBox banner = new VBox(title, text, row);
@@ -306,11 +323,12 @@ public final class JournalView extends BorderPane {
         text.setId("journalMoved");
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> model.movedProperty().get() == null
-                ? "" : model.movedProperty().get().getMessage(), model.movedProperty()));
+                ? "" : Failures.describe(model.movedProperty().get()), model.movedProperty()));
         Button recover = Buttons.primary("", "recoverJournal", model::recoverJournal);
         recover.textProperty().bind(Bindings.createStringBinding(() ->
                 model.movedProperty().get() != null && !model.movedProperty().get().gone()
-                        ? Texts.get("journal.openAgain") : Texts.get("journal.putJournalBack"), model.movedProperty()));
+                        ? Texts.get("journal.openAgain") : Texts.get("journal.putJournalBack"),
+                                model.movedProperty()));
         return banner(text, model.movedProperty().isNotNull(), recover);
     }
 

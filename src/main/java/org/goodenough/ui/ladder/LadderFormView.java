@@ -28,7 +28,8 @@ public final class LadderFormView extends ScrollPane {
                         model.isNew() ? Texts.get("ladder.canRateAgainClimb")
                                 : Texts.get("ladder.newRatingAddedIts"),
                         model.problems().of(Field.BELIEF_STRENGTH))
-                .add(FormActions.of(model, model.isNew() ? Texts.get("ladder.saveLadder") : Texts.get("ladder.saveChanges"),
+                .add(FormActions.of(model,
+                        model.isNew() ? Texts.get("ladder.saveLadder") : Texts.get("ladder.saveChanges"),
                         "saveLadder", model::save, Texts.get("ladder.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build());

@@ -240,7 +240,8 @@ public final class LadderView extends ScrollPane {
     }
 
     private void confirmDelete() {
-        if (Confirmation.toRemove(this, Texts.get("ladder.deleteLadder2"), Texts.get("ladder.deleteLadder3"),
+        if (Confirmation.toRemove(this, Texts.get("ladder.deleteLadder2"),
+                Texts.get("ladder.deleteLadder3"),
                 Texts.get("ladder.ladderItsBeliefRatings"), Texts.get("ladder.deleteLadder4"))) {
             model.confirmDelete();
         } else {

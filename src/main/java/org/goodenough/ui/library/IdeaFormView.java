@@ -29,7 +29,8 @@ public final class IdeaFormView extends ScrollPane {
                 .field(Texts.get("library.tip"), Inputs.line("ideaTip", model.tipProperty()),
                         Texts.get("library.noticeWhichSafetyBehaviour"),
                         model.problems().of(Field.IDEA_TIP))
-                .add(FormActions.of(model, Texts.get("library.saveIdea"), "saveIdea", model::save, Texts.get("library.cancel")))
+                .add(FormActions.of(model, Texts.get("library.saveIdea"), "saveIdea", model::save,
+                        Texts.get("library.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build());
         setFitToWidth(true);

@@ -31,7 +31,8 @@ public final class JournalProblemView extends VBox {
         text.getStyleClass().add("form-note");
 
         FileChooser.ExtensionFilter journals =
-                new FileChooser.ExtensionFilter(Texts.get("opening.goodEnoughJournals"), "*.db", "*.sqlite");
+                new FileChooser.ExtensionFilter(Texts.get("opening.goodEnoughJournals"), "*.db",
+                        "*.sqlite");
         Button other = new Button(Texts.get("opening.openAnotherJournal"));
         other.setId("openOther");
         other.getStyleClass().add("primary");

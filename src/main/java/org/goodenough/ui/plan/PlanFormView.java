@@ -63,7 +63,8 @@ public final class PlanFormView extends ScrollPane {
                         problems.of(Field.LADDER))
                 .field(Texts.get("plan.category"), Inputs.choice("category", Category.class,
                         model.categoryProperty(), Words::of), null, null)
-                .field(Texts.get("plan.stakes"), Inputs.choice("stakes", Stakes.class, model.stakesProperty(),
+                .field(Texts.get("plan.stakes"), Inputs.choice("stakes", Stakes.class,
+                        model.stakesProperty(),
                         Words::of), Texts.get("plan.startingLowClimbingGently"), null)
                 .field(Texts.get("plan.when"), date, when, Texts.get("plan.dayTimeIfLike"),
                         both(problems.of(Field.DATE), problems.of(Field.TIME)))
@@ -82,12 +83,15 @@ public final class PlanFormView extends ScrollPane {
                         model.safetyBehaviourProperty()),
                         Texts.get("plan.exampleReReadingFive"),
                         problems.of(Field.SAFETY_BEHAVIOUR))
-                .field(Texts.get("plan.copingPlan"), Inputs.area("copingPlan", model.copingPlanProperty(), 3),
+                .field(Texts.get("plan.copingPlan"), Inputs.area("copingPlan",
+                        model.copingPlanProperty(), 3),
                         Texts.get("plan.howWillHandleDiscomfort"), problems.of(Field.COPING_PLAN))
                 .field(Texts.get("plan.selfCompassionLine"), Inputs.line("selfCompassion",
                         model.selfCompassionProperty()), null, problems.of(Field.SELF_COMPASSION))
                 .add(new PacingPanel(model))
-                .add(FormActions.of(model, model.isNew() ? Texts.get("plan.savePlan2") : Texts.get("plan.saveChanges"), "savePlan",
+                .add(FormActions.of(model,
+                        model.isNew() ? Texts.get("plan.savePlan2") : Texts.get("plan.saveChanges"),
+                                "savePlan",
                         model::save, Texts.get("plan.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build();

@@ -44,9 +44,11 @@ public final class ReflectionView extends HBox {
                 .field(Texts.get("reflection.howLikelyDoesFeared"),
                         Inputs.rating("likelihoodAfter", model.likelihoodAfterProperty(), "%"),
                         exposure.plan().likelihood() == null ? null
-                                : Texts.format("reflection.beforeSeemed", Wording.percent(exposure.plan().likelihood())),
+                                : Texts.format("reflection.beforeSeemed",
+                                        Wording.percent(exposure.plan().likelihood())),
                         problems.of(Field.LIKELIHOOD_AFTER))
-                .add(FormActions.of(model, Texts.get("reflection.saveReflection"), "saveReflection", model::save,
+                .add(FormActions.of(model, Texts.get("reflection.saveReflection"), "saveReflection",
+                        model::save,
                         Texts.get("reflection.later")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build();

@@ -119,7 +119,8 @@ public final class SearchViewModel implements Refreshable {
                 return narrowed() ? Texts.get("search.nothingFoundFewerShorter") : Texts.get("search.journalEmptyNowWhatever");
             }
             if (all > found.size()) {
-                return Texts.format("search.showingFirstDD", Wording.count(found.size()), Wording.count(all));
+                return Texts.format("search.showingFirstDD", Wording.count(found.size()),
+                        Wording.count(all));
             }
             return all == 1 ? Texts.get("search.1ExposureFound") : Texts.format("search.dExposuresFound", Wording.count(all));
         }, loaded, total, found, periodProblem);

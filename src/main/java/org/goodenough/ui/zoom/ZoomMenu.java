@@ -28,7 +28,7 @@ public final class ZoomMenu {
         MenuButton menu = new MenuButton("", null, in, out, actual, new SeparatorMenuItem());
         ToggleGroup sizes = new ToggleGroup();
         for (int step : ZoomSteps.STEPS) {
-            RadioMenuItem size = new RadioMenuItem(step + " %");
+            RadioMenuItem size = new RadioMenuItem(Texts.format("common.percent", step));
             size.setId("zoom" + step);
             size.setToggleGroup(sizes);
             size.setSelected(step == zoom.percentProperty().get());
