@@ -31,9 +31,14 @@ final class InputCheck {
     /** Strict, so that 24:00 is not read as the start of the same day. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+    /** ISO, then the way the window's language writes days, then the way this computer does. */
+    private static List<DateTimeFormatter> dates() {
+        return List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Sentences.locale()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Sentences.locale()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+    }
 
     private final Map<Field, String> problems = new EnumMap<>(Field.class);
 
@@ -100,7 +105,7 @@ final class InputCheck {
             return null;
         }
         String text = raw.strip();
-        for (DateTimeFormatter format : DATES) {
+        for (DateTimeFormatter format : dates()) {
             try {
                 LocalDate day = LocalDate.parse(text, format);
                 if (!sameDayOfMonth(format, text, day)) {

@@ -57,6 +57,8 @@ class EveryWordFromTheBundlesWindowTest {
     private static final Locale MARKED = Locale.forLanguageTag("en-XA");
     private static final Pattern INNERMOST = Pattern.compile("⟦[^⟦⟧]*⟧");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Words typed into the search, shown back as the person typed them. */
+    private static final String SEARCHED = "nobody";
     private static Locale before;
 
     @TempDir
@@ -113,14 +115,13 @@ class EveryWordFromTheBundlesWindowTest {
         window.answer(Texts.get("common.leaveWithoutSaving"));
 
         window.clickOn("#showLibrary");
-        window.await("#ideas");
-        window.clickOn("#ideas .list-cell");
+        window.clickOn(window.<Node>await("#ideas .list-cell"));
         look("the idea library");
 
         window.clickOn("#showLadders");
         window.await("#ladders");
         look("the ladders");
-        window.clickOn("#ladders .list-cell");
+        window.clickOn("Visible mistakes at work");
         window.await("#rungs");
         look("a ladder");
 
@@ -133,7 +134,7 @@ class EveryWordFromTheBundlesWindowTest {
         look("what I learned");
 
         window.clickOn("#showSearch");
-        window.write("nobody");
+        window.write(SEARCHED);
         window.await("#searchResults .search-match");
         look("the search");
 
@@ -158,12 +159,16 @@ class EveryWordFromTheBundlesWindowTest {
         if (!node.isVisible()) {
             return;
         }
-        check(node.getAccessibleText(), where, node);
+        // A chart's bars and points are spoken by JavaFX itself ("… X Axis is …"), from the
+        // series and category names checked below.
+        if (node.getAccessibleText() == null || !node.getAccessibleText().contains(" Axis is ")) {
+            check(node.getAccessibleText(), where, node);
+        }
         check(node.getAccessibleHelp(), where, node);
         if (node instanceof Labeled labeled) {
             check(labeled.getText(), where, node);
         }
-        if (node instanceof Text text) {
+        if (node instanceof Text text && !(node.getParent() instanceof Labeled)) {
             check(text.getText(), where, node);
         }
         if (node instanceof TextInputControl input) {
@@ -241,6 +246,7 @@ class EveryWordFromTheBundlesWindowTest {
         try (InputStream ideas = JournalSession.class.getResourceAsStream("ideas.json")) {
             all.append(new String(ideas.readAllBytes(), StandardCharsets.UTF_8));
         }
+        all.append(' ').append(SEARCHED);
         Set<String> words = new HashSet<>();
         Matcher found = WORD.matcher(all);
         while (found.find()) {

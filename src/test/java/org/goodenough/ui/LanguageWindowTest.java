@@ -48,7 +48,7 @@ class LanguageWindowTest {
         window.type("#expectedDistress", "120");
         window.reach("#savePlan");
         Labeled problem = window.await(".field-problem");
-        assertTrue(problem.getText().startsWith("Die Belastung schätzt du"), problem.getText());
+        assertTrue(problem.getText().startsWith("Schreib den kleinen Fehler auf"), problem.getText());
     }
 
     @Test

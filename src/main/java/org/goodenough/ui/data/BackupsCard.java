@@ -64,7 +64,7 @@ final class BackupsCard {
     }
 
     private static String when(Backup backup) {
-        return WHEN.format(backup.madeAt().atZone(ZoneId.systemDefault()));
+        return WHEN.withLocale(Texts.locale()).format(backup.madeAt().atZone(ZoneId.systemDefault()));
     }
 
     private static String kind(BackupKind kind) {

@@ -19,7 +19,7 @@ final class DraftWording {
             return "";
         }
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(draft.keptAt().atZone(ZoneId.systemDefault()));
+                .withLocale(Texts.locale()).format(draft.keptAt().atZone(ZoneId.systemDefault()));
         String gist = shortened(draft.gist("mistake", "learned", "whatHappened", "felt", "better",
                 "worse", "name", "belief", "title", "fearedOutcome", "tip"));
         return Texts.format("journal.wereWriting", what(draft), when)
