@@ -42,7 +42,7 @@ class LanguageWindowTest {
         assertEquals("Leitern", window.<Labeled>await("#showLadders").getText());
         assertEquals("Sprache", window.<MenuButton>await("#language").getText());
         TabPane tabs = window.lookup(".tab-pane").queryAs(TabPane.class);
-        assertEquals("Als Nächstes", tabs.getTabs().stream().map(Tab::getText).findFirst().orElseThrow());
+        assertEquals("Geplant", tabs.getTabs().stream().map(Tab::getText).findFirst().orElseThrow());
 
         window.clickOn("#newPlan");
         window.type("#expectedDistress", "120");

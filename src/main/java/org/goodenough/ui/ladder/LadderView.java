@@ -105,9 +105,9 @@ public final class LadderView extends ScrollPane {
         save.disableProperty().bind(model.busyProperty());
         Label today = new Label(Texts.get("ladder.today"));
         today.setLabelFor(rating);
-        HBox row = new HBox(today, rating, save);
-        row.getStyleClass().add("inline-fields");
-        row.setAlignment(Pos.CENTER_LEFT);
+        // Wraps in a narrow window rather than cutting the words short, in any language.
+        FlowPane row = new FlowPane(today, rating, save);
+        row.getStyleClass().add("wrapping-fields");
         VBox box = new VBox(history, row, Messages.bound(model.ratingProblemProperty(),
                 "field-problem"));
         box.getStyleClass().add("field");
