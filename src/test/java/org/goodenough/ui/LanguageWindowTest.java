@@ -40,7 +40,10 @@ class LanguageWindowTest {
 
         assertEquals("Fehler planen", window.<Labeled>await("#newPlan").getText());
         assertEquals("Leitern", window.<Labeled>await("#showLadders").getText());
-        assertEquals("Sprache", window.<MenuButton>await("#language").getText());
+        MenuButton help = window.await("#help");
+        assertEquals("Hilfe", help.getText());
+        assertEquals("Sprache", help.getItems().stream().filter(item -> "language".equals(item.getId()))
+                .findFirst().orElseThrow().getText());
         TabPane tabs = window.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Geplant", tabs.getTabs().stream().map(Tab::getText).findFirst().orElseThrow());
 
@@ -59,8 +62,7 @@ class LanguageWindowTest {
         window.await("#welcome");
         assertEquals("Plan a mistake", window.<Labeled>await("#newPlan").getText());
 
-        window.clickOn("#language");
-        window.clickOn("#languageGERMAN");
+        window.clickOn("#help").clickOn("#language").clickOn("#languageGERMAN");
         window.awaitText("#journalMessage", Texts.get("language.nextStart"));
         window.waitFor(() -> AppPreferences.at(settings).settings().language() == LanguageChoice.GERMAN);
         window.stop();

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -165,7 +166,8 @@ public final class JournalView extends BorderPane {
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
         MenuButton help = new MenuButton(Texts.get("journal.help"), null, exercise, guide,
-                worksheet, journal, demo);
+                worksheet, journal, demo, new SeparatorMenuItem(),
+                LanguageMenu.of(language));
         help.setId("help");
 
         Button ideas = helped(Buttons.of(Texts.get("journal.ideas"), "showLibrary",
@@ -185,7 +187,7 @@ public final class JournalView extends BorderPane {
         Button data = helped(Buttons.of(Texts.get("journal.data"), "showData", model::showData),
                 Texts.get("journal.exportImportBackupsJournal"));
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
-                ZoomMenu.of(zoom), LanguageMenu.of(language));
+                ZoomMenu.of(zoom));
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);

@@ -1,21 +1,23 @@
 package org.goodenough.ui.language;
 
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.ui.common.Texts;
 
-/** The toolbar's language menu: as the system is set, English, or German. */
+/**
+ * The language choice, as a submenu of Help: as the system is set, English, or German. Kept in
+ * a menu rather than the toolbar, so the toolbar stays one row wide in English and German.
+ */
 public final class LanguageMenu {
 
     private LanguageMenu() {
     }
 
-    public static MenuButton of(LanguageViewModel language) {
-        MenuButton menu = new MenuButton(Texts.get("language.menu"));
+    public static Menu of(LanguageViewModel language) {
+        Menu menu = new Menu(Texts.get("language.menu"));
         menu.setId("language");
-        menu.setAccessibleHelp(Texts.get("language.help"));
         ToggleGroup group = new ToggleGroup();
         for (LanguageChoice each : LanguageChoice.values()) {
             RadioMenuItem item = new RadioMenuItem(Texts.get("language." + each.name()));
