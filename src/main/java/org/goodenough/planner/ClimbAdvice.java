@@ -12,22 +12,20 @@ public record ClimbAdvice(Rung rung, Rung next) {
 
     /** The advice, for the rung's own page. */
     public String message() {
-        return message("this");
+        return message(Sentences.get("climb.this"));
     }
 
     /** The advice, naming the rung, for the ladder's page. */
     public String messageNamingRung() {
-        return message("“" + rung.mistake() + "”");
+        return message(Sentences.format("climb.named", rung.mistake()));
     }
 
     private String message(String what) {
-        String done = "You have done " + what + " " + rung.timesDone() + " times, and the last "
-                + Pacing.NOT_HAPPENED_IN_A_ROW + " times what you feared did not happen.";
+        String done = Sentences.format("climb.done", what, rung.timesDone(),
+                Pacing.NOT_HAPPENED_IN_A_ROW);
         if (next == null) {
-            return done + " When you feel ready, you could add a next step to this ladder,"
-                    + " or try it somewhere new. Doing it again is fine too.";
+            return done + " " + Sentences.get("climb.top");
         }
-        return done + " When you feel ready, the next rung, “" + next.mistake() + "”, could be"
-                + " a good next step. Doing it again is fine too.";
+        return done + " " + Sentences.format("climb.next", next.mistake());
     }
 }

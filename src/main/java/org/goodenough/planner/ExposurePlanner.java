@@ -189,7 +189,7 @@ public final class ExposurePlanner {
     private Plan toPlan(PlanInput input) {
         InputCheck check = new InputCheck();
         String mistake = check.required(Field.MISTAKE, input.mistake(),
-                "Write the small mistake you will make on purpose. It is the one thing a plan needs.");
+                Sentences.get("check.mistake"));
         Plan plan = new Plan(
                 mistake == null ? "?" : mistake,
                 input.category(),

@@ -94,7 +94,7 @@ public final class IdeaLibrary {
     private static IdeaInput check(IdeaInput input) {
         InputCheck check = new InputCheck();
         String title = check.required(Field.IDEA_TITLE, input.title(),
-                "Write the mistake this idea is about.");
+                Sentences.get("check.ideaTitle"));
         String tip = check.optional(Field.IDEA_TIP, input.tip(), SHORT_TEXT);
         check.complete();
         return new IdeaInput(title, input.category(), input.stakes(), tip);

@@ -31,9 +31,14 @@ final class InputCheck {
     /** Strict, so that 24:00 is not read as the start of the same day. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+    /** ISO, then the way the window's language writes days, then the way this computer does. */
+    private static List<DateTimeFormatter> dates() {
+        return List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Sentences.locale()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Sentences.locale()),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT));
+    }
 
     private final Map<Field, String> problems = new EnumMap<>(Field.class);
 
@@ -52,14 +57,14 @@ final class InputCheck {
         String text = raw.strip();
         int length = text.codePointCount(0, text.length());
         if (length > limit) {
-            problems.put(field, String.format("This is %,d characters long; up to %,d fit here."
-                    + " Please shorten it, then save again.", length, limit));
+            problems.put(field, Sentences.format("check.tooLong", Sentences.count(length),
+                    Sentences.count(limit)));
             return text;
         }
         int at = TextLimits.unkeepableAt(text);
         if (at >= 0) {
-            problems.put(field, "This holds " + unkeepable(text.charAt(at)) + " " + before(text, at)
-                    + ", which cannot be saved. Delete it, then save again.");
+            problems.put(field, Sentences.format("check.unkeepable", unkeepable(text.charAt(at)),
+                    before(text, at)));
         }
         return text;
     }
@@ -67,9 +72,8 @@ final class InputCheck {
     /** Names a character no text may hold, for a person who cannot see it. */
     private static String unkeepable(char c) {
         String code = String.format("U+%04X", (int) c);
-        return Character.isSurrogate(c)
-                ? "half of an emoji or other character whose other half is missing (" + code + ")"
-                : "an invisible control character (" + code + ")";
+        return Sentences.format(Character.isSurrogate(c) ? "check.halfCharacter"
+                : "check.controlCharacter", code);
     }
 
     /** Where a character is: after the few characters before it, which a person can find. */
@@ -82,17 +86,16 @@ final class InputCheck {
                 .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? ' ' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().strip();
-        return shown.isEmpty() ? "at its start" : "after \"" + shown + "\"";
+        return shown.isEmpty() ? Sentences.get("check.atStart") : Sentences.format("check.after", shown);
     }
 
     Suds suds(Field field, String raw) {
-        Integer value = whole(field, raw, "Distress is rated from 0 (calm) to 100 (the worst"
-                + " imaginable). Use a number in that range, or leave it empty.");
+        Integer value = whole(field, raw, Sentences.get("check.suds"));
         return value == null ? null : new Suds(value);
     }
 
     Percent percent(Field field, String raw) {
-        Integer value = whole(field, raw, "Use a percentage from 0 to 100, or leave it empty.");
+        Integer value = whole(field, raw, Sentences.get("check.percent"));
         return value == null ? null : new Percent(value);
     }
 
@@ -102,16 +105,15 @@ final class InputCheck {
             return null;
         }
         String text = raw.strip();
-        for (DateTimeFormatter format : DATES) {
+        for (DateTimeFormatter format : dates()) {
             try {
                 LocalDate day = LocalDate.parse(text, format);
                 if (!sameDayOfMonth(format, text, day)) {
                     break;
                 }
                 if (!DayLimits.keeps(day.getYear())) {
-                    problems.put(field, "The year " + day.getYear() + " is too far away for a"
-                            + " journal. Choose a day in the years " + DayLimits.FIRST_YEAR + " to "
-                            + DayLimits.LAST_YEAR + ", or leave it empty.");
+                    problems.put(field, Sentences.format("check.yearTooFar", day.getYear(),
+                            DayLimits.FIRST_YEAR, DayLimits.LAST_YEAR));
                     return null;
                 }
                 return day;
@@ -119,9 +121,9 @@ final class InputCheck {
                 // try the next way of writing a day
             }
         }
-        problems.put(field, "Write the day as " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .format(LocalDate.of(2026, 11, 24)) + " or 2026-11-24, pick it from the calendar, or"
-                + " leave it empty.");
+        problems.put(field, Sentences.format("check.day", DateTimeFormatter
+                .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Sentences.locale())
+                .format(LocalDate.of(2026, 11, 24))));
         return null;
     }
 
@@ -142,8 +144,7 @@ final class InputCheck {
         try {
             return LocalTime.parse(raw.strip(), TIME);
         } catch (DateTimeParseException e) {
-            problems.put(field, "Write the time as hours and minutes, for example 14:30, or leave it"
-                    + " empty.");
+            problems.put(field, Sentences.get("check.time"));
             return null;
         }
     }
@@ -183,8 +184,7 @@ final class InputCheck {
     /** Refuses a stretch of days whose first day comes after its last. */
     static void daysInOrder(LocalDate first, LocalDate last) {
         if (first != null && last != null && first.isAfter(last)) {
-            throw new InvalidInputException(Map.of(Field.PERIOD,
-                    "The first day comes after the last one. Swap them, or choose other days."));
+            throw new InvalidInputException(Map.of(Field.PERIOD, Sentences.get("check.daysInOrder")));
         }
     }
 }

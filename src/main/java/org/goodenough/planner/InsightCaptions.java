@@ -3,7 +3,6 @@ package org.goodenough.planner;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.goodenough.domain.AreaCount;
 import org.goodenough.domain.Category;
@@ -12,7 +11,8 @@ import org.goodenough.domain.DayTally;
 /**
  * One plain sentence for each figure, worked out from the figure itself. They report what
  * happened and never grade it: a fear that came true, or distress above what was expected, is
- * said as calmly as the rest.
+ * said as calmly as the rest. The sentences come from the planner's bundle
+ * ({@link Sentences}), whole, with the figures filled in.
  */
 final class InsightCaptions {
 
@@ -22,66 +22,61 @@ final class InsightCaptions {
     static String calibration(DayTally total, String period) {
         int noted = total.outcomesNoted();
         if (noted == 0) {
-            return "Once you note whether what you feared happened, this shows how often it did not.";
+            return Sentences.get("insight.calibration.none");
         }
-        String which = "with an outcome noted";
+        String which = Sentences.get("insight.which.outcome");
         if (total.notHappened() == 0) {
-            return "In " + share(noted, noted, total.done(), which) + " " + period
-                    + ", what you feared happened, at least in part; noticing how you coped is"
-                    + " part of the learning too.";
+            return Sentences.format("insight.calibration.allHappened",
+                    share(noted, noted, total.done(), which), period);
         }
-        String sentence = "In " + share(total.notHappened(), noted, total.done(), which) + " "
-                + period + ", what you feared did not happen";
+        String sentence = Sentences.format("insight.calibration.notHappened",
+                share(total.notHappened(), noted, total.done(), which), period);
         if (total.partly() > 0) {
-            sentence += "; in " + count(total.partly()) + " it partly did";
+            sentence += Sentences.format("insight.calibration.partly", count(total.partly()));
         }
-        return sentence + ".";
+        return sentence + Sentences.get("insight.end");
     }
 
     static String distress(DayTally total, String period) {
         int pairs = total.distressPairs();
         if (pairs == 0) {
-            return "When you rate the distress you expect and, afterwards, how high it peaked,"
-                    + " the two appear here side by side.";
+            return Sentences.get("insight.distress.none");
         }
-        String which = "with both ratings";
+        String which = Sentences.get("insight.which.ratings");
         if (total.peakBelow() == 0) {
-            return "In " + share(pairs, pairs, total.done(), which) + " " + period
-                    + ", your distress peaked at or above what you expected, and you went ahead"
-                    + " all the same.";
+            return Sentences.format("insight.distress.notBelow",
+                    share(pairs, pairs, total.done(), which), period);
         }
-        String sentence = "In " + share(total.peakBelow(), pairs, total.done(), which) + " "
-                + period + ", your distress peaked lower than you expected";
+        String sentence = Sentences.format("insight.distress.below",
+                share(total.peakBelow(), pairs, total.done(), which), period);
         long below = Math.round((total.expectedSum() - total.peakSum()) / (double) pairs);
         if (pairs > 1 && below > 0) {
-            sentence += "; on average the peak was " + below + " points below";
+            sentence += Sentences.format("insight.distress.average", below);
         }
-        return sentence + ".";
+        return sentence + Sentences.get("insight.end");
     }
 
     static String likelihood(DayTally total, String period) {
         int pairs = total.likelihoodPairs();
         if (pairs == 0) {
-            return "When you rate how likely your fear seems before and again afterwards,"
-                    + " the two appear here.";
+            return Sentences.get("insight.likelihood.none");
         }
         long before = Math.round(total.likelihoodBeforeSum() / (double) pairs);
         long after = Math.round(total.likelihoodAfterSum() / (double) pairs);
-        String seemed = ", what you feared seemed " + before + " % likely beforehand and " + after
-                + " % likely afterwards.";
         if (pairs == 1) {
-            return "In " + share(1, 1, total.done(), "with a likelihood before and after") + " "
-                    + period + seemed;
+            return Sentences.format("insight.likelihood.one", share(1, 1, total.done(),
+                    Sentences.get("insight.which.likelihood")), period, before, after);
         }
-        return (pairs == total.done() ? "On average " + period
-                : "On average, in the " + count(pairs) + " exposures with a likelihood before and"
-                        + " after " + period) + seemed;
+        return pairs == total.done()
+                ? Sentences.format("insight.likelihood.average", period, before, after)
+                : Sentences.format("insight.likelihood.averageSome", count(pairs), period, before,
+                        after);
     }
 
     static String areas(List<AreaCount> counts, String period) {
         int done = counts.stream().mapToInt(AreaCount::count).sum();
         if (done == 0) {
-            return "The exposures you do will be counted here by area and by stakes.";
+            return Sentences.get("insight.areas.none");
         }
         Map<Category, Integer> byArea = new EnumMap<>(Category.class);
         for (AreaCount count : counts) {
@@ -89,56 +84,53 @@ final class InsightCaptions {
                 byArea.merge(count.category(), count.count(), Integer::sum);
             }
         }
-        String did = "You did " + (done == 1 ? "one exposure" : count(done) + " exposures") + " " + period;
+        String did = done == 1 ? Sentences.format("insight.areas.didOne", period)
+                : Sentences.format("insight.areas.did", count(done), period);
         if (byArea.isEmpty()) {
-            return did + "; give " + (done == 1 ? "it" : "them") + " an area to see where you have"
-                    + " practised.";
+            return Sentences.format(done == 1 ? "insight.areas.noAreaOne" : "insight.areas.noArea",
+                    did);
         }
         int most = Collections.max(byArea.values());
         List<String> top = byArea.entrySet().stream()
                 .filter(entry -> entry.getValue() == most)
-                .map(entry -> entry.getKey().label().toLowerCase(Locale.ROOT))
+                .map(entry -> Sentences.get("insight.category." + entry.getKey().name()))
                 .toList();
         if (byArea.size() == 1) {
-            return did + (most == done ? ", " + (done == 1 ? "" : "all ") + "about "
-                    : ", " + count(most) + " of them about ") + top.get(0) + ".";
+            return most == done
+                    ? Sentences.format(done == 1 ? "insight.areas.oneAreaOne" : "insight.areas.oneAreaAll",
+                            did, top.get(0))
+                    : Sentences.format("insight.areas.oneAreaSome", did, count(most), top.get(0));
         }
-        did += " across " + byArea.size() + " areas";
+        did = Sentences.format("insight.areas.across", did, byArea.size());
         if (most == 1) {
-            return did + ", one in each.";
+            return Sentences.format("insight.areas.oneEach", did);
         }
-        if (top.size() == 1) {
-            return did + "; the most were about " + top.get(0) + " (" + count(most) + ").";
-        }
-        return did + "; the most were about " + joined(top) + " (" + count(most) + " each).";
+        return Sentences.format(top.size() == 1 ? "insight.areas.most" : "insight.areas.mostEach",
+                did, joined(top), count(most));
     }
 
     /** "a, b and c". */
     private static String joined(List<String> words) {
         return words.size() == 1 ? words.get(0)
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and "
-                        + words.get(words.size() - 1);
+                : Sentences.format("insight.and", String.join(", ", words.subList(0, words.size() - 1)),
+                        words.get(words.size() - 1));
     }
 
     static String repeats(String mistake, List<RepeatsFigure.Time> times) {
         if (times.size() == 1) {
-            return "You did “" + mistake + "” once in what you chose; a longer period shows"
-                    + " more of its repeats.";
+            return Sentences.format("insight.repeats.once", mistake);
         }
-        String did = "the " + times.size() + " times you did “" + mistake + "”";
         RepeatsFigure.Time first = times.get(0);
         RepeatsFigure.Time latest = times.get(times.size() - 1);
         if (first.peak() != null && latest.peak() != null) {
-            return "Across " + did + ", your distress peaked at " + first.peak()
-                    + " the first time and at " + latest.peak() + " the latest time.";
+            return Sentences.format("insight.repeats.peaks", times.size(), mistake, first.peak(),
+                    latest.peak());
         }
         if (first.likelihoodBefore() != null && latest.likelihoodBefore() != null) {
-            return "Across " + did + ", what you feared seemed " + first.likelihoodBefore()
-                    + " % likely before the first time and " + latest.likelihoodBefore()
-                    + " % before the latest.";
+            return Sentences.format("insight.repeats.likelihood", times.size(), mistake,
+                    first.likelihoodBefore(), latest.likelihoodBefore());
         }
-        return "You did “" + mistake + "” " + times.size() + " times; rate distress and"
-                + " likelihood to see them here across the repeats.";
+        return Sentences.format("insight.repeats.unrated", mistake, times.size());
     }
 
     /**
@@ -149,18 +141,23 @@ final class InsightCaptions {
     private static String share(int part, int whole, int done, String which) {
         boolean everyOne = whole == done;
         if (whole == 1) {
-            return everyOne ? "your one exposure" : "the one exposure " + which;
+            return everyOne ? Sentences.get("insight.share.one")
+                    : Sentences.format("insight.share.oneWhich", which);
         }
         if (part == whole) {
-            return (whole == 2 ? "both" : "all " + count(whole)) + " of "
-                    + (everyOne ? "your exposures" : "the exposures " + which);
+            if (whole == 2) {
+                return everyOne ? Sentences.get("insight.share.both")
+                        : Sentences.format("insight.share.bothWhich", which);
+            }
+            return everyOne ? Sentences.format("insight.share.all", count(whole))
+                    : Sentences.format("insight.share.allWhich", count(whole), which);
         }
-        return count(part) + " of " + (everyOne ? "your " + count(whole) + " exposures"
-                : "the " + count(whole) + " exposures " + which);
+        return everyOne ? Sentences.format("insight.share.part", count(part), count(whole))
+                : Sentences.format("insight.share.partWhich", count(part), count(whole), which);
     }
 
     /** A count as people read it: 12,345. */
     private static String count(long number) {
-        return String.format("%,d", number);
+        return Sentences.count(number);
     }
 }

@@ -12,7 +12,6 @@ public enum InsightPeriod {
     ALL_TIME("All time"),
     BETWEEN("Between two days");
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final String label;
 
@@ -47,14 +46,17 @@ public enum InsightPeriod {
     /** How a caption names the period: "in the last 30 days", "so far". */
     String phrase(LocalDate first, LocalDate last) {
         return switch (this) {
-            case LAST_30_DAYS -> "in the last 30 days";
-            case LAST_3_MONTHS -> "in the last 3 months";
-            case LAST_12_MONTHS -> "in the last 12 months";
-            case ALL_TIME -> "so far";
-            case BETWEEN -> first == null && last == null ? "so far"
-                    : first == null ? "up to " + DAY.format(last)
-                    : last == null ? "since " + DAY.format(first)
-                    : "between " + DAY.format(first) + " and " + DAY.format(last);
+            case LAST_30_DAYS, LAST_3_MONTHS, LAST_12_MONTHS, ALL_TIME ->
+                    Sentences.get("insight.period." + name());
+            case BETWEEN -> first == null && last == null ? Sentences.get("insight.period.ALL_TIME")
+                    : first == null ? Sentences.format("insight.period.upTo", day(last))
+                    : last == null ? Sentences.format("insight.period.since", day(first))
+                    : Sentences.format("insight.period.between", day(first), day(last));
         };
+    }
+
+    private static String day(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Sentences.locale())
+                .format(date);
     }
 }

@@ -32,8 +32,8 @@ public final class Insights {
     /** How many repeated exposures can be chosen for the repeats chart. */
     static final int REPEATS_OFFERED = 200;
 
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM yy");
+    private static final String SHORT_DAY = "d MMM";
+    private static final String DAY_IN_YEAR = "d MMM yy";
 
     private final InsightRepository figures;
     private final ExposureRepository exposures;
@@ -163,7 +163,7 @@ public final class Insights {
                     points.add(new PairFigure.Point(day(exposure, withYear), pair[0], pair[1]));
                 }
             }
-            return new PairFigure(points, "each exposure", caption);
+            return new PairFigure(points, Sentences.get("grain.eachExposure"), caption);
         }
         for (Bucket bucket : buckets) {
             double[] pair = ofTally.apply(bucket.tally());
@@ -171,7 +171,7 @@ public final class Insights {
                 points.add(new PairFigure.Point(bucket.label(), pair[0], pair[1]));
             }
         }
-        return new PairFigure(points, "the average of " + grain.each(), caption);
+        return new PairFigure(points, Sentences.format("grain.average", grain.each()), caption);
     }
 
     private static double[] pair(Integer first, Integer second) {
@@ -197,17 +197,18 @@ public final class Insights {
 
     /** "2 Nov", or "2 Nov 25" among days of more than one year. */
     private String day(Exposure exposure, boolean withYear) {
-        return (withYear ? DAY_IN_YEAR : SHORT_DAY).format(day(exposure));
+        return DateTimeFormatter.ofPattern(withYear ? DAY_IN_YEAR : SHORT_DAY, Sentences.locale())
+                .format(day(exposure));
     }
 
     private static String ordinal(int n) {
-        return n + (n % 100 >= 11 && n % 100 <= 13 ? "th"
+        return Sentences.format(n % 100 >= 11 && n % 100 <= 13 ? "grain.ordinal.th"
                 : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                });
+                    case 1 -> "grain.ordinal.st";
+                    case 2 -> "grain.ordinal.nd";
+                    case 3 -> "grain.ordinal.rd";
+                    default -> "grain.ordinal.th";
+                }, n);
     }
 
     private static String shortened(String text) {

@@ -35,7 +35,7 @@ public final class JournalSearch {
 
     private static SearchResults.Found found(SearchHit hit) {
         return new SearchResults.Found(hit.exposure(), MarkedText.read(hit.mistake()),
-                hit.field() == null ? null : hit.field().label(),
+                hit.field() == null ? null : Sentences.get("search.field." + hit.field().name()),
                 hit.snippet() == null ? null : MarkedText.read(hit.snippet()));
     }
 }

@@ -61,8 +61,7 @@ public final class LadderPlanner {
         InputCheck check = new InputCheck();
         Percent rated = check.percent(Field.BELIEF_STRENGTH, strength);
         if (rated == null) {
-            check.problem(Field.BELIEF_STRENGTH, "Rate how strongly you hold the belief today,"
-                    + " from 0 to 100 %.");
+            check.problem(Field.BELIEF_STRENGTH, Sentences.get("check.beliefStrength"));
         }
         check.complete();
         existing(id);
@@ -204,7 +203,7 @@ public final class LadderPlanner {
     private static Checked check(LadderInput input) {
         InputCheck check = new InputCheck();
         String name = check.required(Field.LADDER_NAME, input.name(),
-                "Give the ladder a short name, such as the fear it is for.");
+                Sentences.get("check.ladderName"));
         String belief = check.optional(Field.BELIEF, input.belief(), LONG_TEXT);
         Percent strength = check.percent(Field.BELIEF_STRENGTH, input.beliefStrength());
         check.complete();

@@ -56,18 +56,14 @@ public final class Pacing {
         }
         String reason;
         if (far && highestDone >= 0) {
-            reason = "This step looks a good deal harder (you expect distress of "
-                    + expected.value() + ") than anything done on this ladder so far (up to "
-                    + highestDone + "). A step in between can make it easier to build up to.";
+            reason = Sentences.format("pacing.harder", expected.value(), highestDone);
         } else if (far) {
-            reason = "This looks like a big step for this ladder (you expect distress of "
-                    + expected.value() + "). Many people find it easier to start lower and climb.";
+            reason = Sentences.format("pacing.big", expected.value());
         } else {
-            reason = "This is a high-stakes mistake, and no lower-stakes one is done yet"
-                    + (plan.ladderId() == null ? "." : " on this ladder.")
-                    + " Starting with a smaller step often makes the bigger one easier.";
+            reason = Sentences.get(plan.ladderId() == null ? "pacing.highStakes"
+                    : "pacing.highStakesOnLadder");
         }
-        return Optional.of(new PacingAdvice(reason + " It is entirely your choice.",
+        return Optional.of(new PacingAdvice(reason + " " + Sentences.get("pacing.yourChoice"),
                 smallerSteps(plan, rungs)));
     }
 

@@ -8,19 +8,15 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How finely figures over time are grouped: finer for short stretches, coarser for long ones. */
 enum TimeGrain {
-    DAY("d MMM", "each day", "Day"),
-    WEEK("d MMM", "each week", "Week, by its Monday"),
-    MONTH("MMM yyyy", "each month", "Month"),
-    YEAR("yyyy", "each year", "Year");
+    DAY("d MMM"),
+    WEEK("d MMM"),
+    MONTH("MMM yyyy"),
+    YEAR("yyyy");
 
-    private final DateTimeFormatter label;
-    private final String each;
-    private final String name;
+    private final String pattern;
 
-    TimeGrain(String pattern, String each, String name) {
-        this.label = DateTimeFormatter.ofPattern(pattern);
-        this.each = each;
-        this.name = name;
+    TimeGrain(String pattern) {
+        this.pattern = pattern;
     }
 
     /** The grain that keeps a stretch from {@code first} to {@code last} to a readable number of bars. */
@@ -46,16 +42,16 @@ enum TimeGrain {
     }
 
     String label(LocalDate start) {
-        return label.format(start);
+        return DateTimeFormatter.ofPattern(pattern, Sentences.locale()).format(start);
     }
 
     /** "Week, by its Monday": what one bar or point on a time axis stands for. */
     String axisName() {
-        return name;
+        return Sentences.get("grain.axis." + name());
     }
 
     /** "each week", for saying what one point of a chart stands for. */
     String each() {
-        return each;
+        return Sentences.get("grain.each." + name());
     }
 }

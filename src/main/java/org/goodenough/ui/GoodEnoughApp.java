@@ -30,6 +30,7 @@ import org.goodenough.ui.common.UnsavedText;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
+import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.opening.JournalProblemView;
 import org.goodenough.ui.settings.SettingsViewModel;
 import org.goodenough.ui.today.DesktopNotifier;
@@ -62,6 +63,7 @@ public final class GoodEnoughApp extends Application {
     private DesktopNotifier notifier;
     private ReminderSchedule reminders;
     private ChangeListener<Boolean> notificationsChanged;
+    private LanguageViewModel language;
     private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
@@ -136,8 +138,10 @@ public final class GoodEnoughApp extends Application {
         if (settingsFile == null) {
             settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
         }
-        // A small file read before the window shows, so the first frame has the zoom already.
+        // A small file read before the window shows, so the first frame has the zoom and the
+        // language already: every node is built after this, in the chosen language.
         preferences = AppPreferences.at(settingsFile);
+        Texts.use(LanguageViewModel.localeFor(preferences));
         zoom = new ZoomViewModel(preferences);
     }
 
@@ -146,13 +150,14 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
+        language = new LanguageViewModel(preferences, tasks);
         settings = new SettingsViewModel(preferences, tasks, zoom);
         notifier = DesktopNotifier.forThisSystem();
-        Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
+        Scene scene = new Scene(waiting(Texts.get("app.openingJournal")), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         sceneZoom = new SceneZoom(zoom);
         sceneZoom.attach(scene);
-        stage.setTitle("Good Enough");
+        stage.setTitle(Texts.get("app.goodEnough"));
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setScene(scene);
@@ -170,13 +175,13 @@ public final class GoodEnoughApp extends Application {
      */
     private void openDemo() {
         closeSession();
-        stage.getScene().setRoot(waiting("Opening the demo journal…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.openingDemoJournal")));
         tasks.run(() -> DemoJournal.open(clock), this::opened,
                 failure -> problem(journal, failure));
     }
 
     private void open(Path file) {
-        stage.getScene().setRoot(waiting("Opening your journal…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.openingJournal")));
         Future<JournalSession> begun = openingAtLaunch;
         openingAtLaunch = null;
         tasks.run(() -> begun != null && !demo ? taken(begun) : JournalSession.open(file, clock),
@@ -215,7 +220,7 @@ public final class GoodEnoughApp extends Application {
     /** Closes the journal, puts the backup in its place and opens it again. */
     private void restore(Path file, Backup backup) {
         closeSession();
-        stage.getScene().setRoot(waiting("Restoring the copy…"));
+        stage.getScene().setRoot(waiting(Texts.get("app.restoringCopy")));
         tasks.run(() -> {
             JournalBackups.restore(file, backup, clock);
             return file;
@@ -248,7 +253,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater, settings);
         window = model;
-        stage.getScene().setRoot(new JournalView(model, zoom));
+        stage.getScene().setRoot(new JournalView(model, zoom, language));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
@@ -258,8 +263,8 @@ public final class GoodEnoughApp extends Application {
                 }
             }
         });
-        stage.setTitle(opened.isDemo() ? "Good Enough: demo journal"
-                : "Good Enough: " + opened.file().getFileName());
+        stage.setTitle(opened.isDemo() ? Texts.get("app.goodEnoughDemoJournal")
+                : Texts.format("app.goodEnoughFile", opened.file().getFileName()));
         model.load();
         FirstFrameProbe.watch(stage.getScene(), model.loadedProperty());
         if (opened.isDemo()) {

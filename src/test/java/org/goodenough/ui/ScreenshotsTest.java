@@ -346,6 +346,55 @@ class ScreenshotsTest {
         window.push(KeyCode.ESCAPE);
     }
 
+    @Test
+    void renderTheGermanWindow() throws Exception {
+        Path journal = filledJournal();
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(AppPreferences.LanguageChoice.GERMAN));
+        Path out = startAt(journal, settings, 1100, 720);
+        Path looks = Path.of("target/screenshots");
+        window.await("#welcome");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        save(out.resolve("journal-de.png"));
+
+        // The longer German words, on the pages with the most of them, at two smaller sizes.
+        for (int[] size : new int[][] {{1024, 700}, {640, 480}}) {
+            String at = "-de-" + size[0] + ".png";
+            window.interact(() -> window.stage().setWidth(size[0]));
+            window.interact(() -> window.stage().setHeight(size[1]));
+            window.clickOn("#tabDONE");
+            window.clickOn("Send the weekly update with one typo left in");
+            window.await("#reflectionFacts");
+            save(looks.resolve("detail" + at));
+            window.clickOn("#newPlan");
+            window.type("#expectedDistress", "120");
+            window.reach("#savePlan");
+            window.await(".field-problem");
+            save(looks.resolve("plan" + at));
+            window.reach("#cancel");
+            window.answer("Ohne Speichern verlassen");
+            window.clickOn("#showLadders");
+            window.clickOn("Visible mistakes at work");
+            window.await("#rungs");
+            save(looks.resolve("ladder" + at));
+            window.clickOn("#showLibrary");
+            window.await("#ideas");
+            save(looks.resolve("library" + at));
+            window.clickOn("#showInsights");
+            window.await("#insightsPage");
+            save(looks.resolve("insights" + at));
+            window.clickOn("#showData");
+            window.await("#backups");
+            save(looks.resolve("data" + at));
+            window.clickOn("#help").clickOn("#showGuide");
+            window.await("#guideStep");
+            save(looks.resolve("guide" + at));
+            window.reach("#guideLeave");
+        }
+    }
+
     /** The made-up journal of the main pictures, its first-start note read. */
     private Path filledJournal() throws Exception {
         Path journal = folder.resolve("journal.db");

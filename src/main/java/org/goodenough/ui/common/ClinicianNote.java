@@ -7,9 +7,6 @@ import javafx.scene.layout.Region;
 /** The suggestion, beside mistakes that touch eating, the body or health, to plan them with a clinician. */
 public final class ClinicianNote {
 
-    public static final String TEXT = "This one touches eating, the body or health. It is best"
-            + " planned together with a clinician, such as your therapist or doctor.";
-
     private ClinicianNote() {
     }
 
@@ -22,7 +19,7 @@ public final class ClinicianNote {
     }
 
     public static Label label() {
-        Label note = new Label(TEXT);
+        Label note = new Label(Texts.get("common.oneTouchesEatingBody"));
         note.setId("clinicianNote");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);

@@ -18,7 +18,7 @@ public final class Confirmation {
      */
     public static boolean toRemove(Node owner, String title, String header, String consequence,
             String removeText) {
-        return toGoOn(owner, title, header, consequence, removeText, "Keep it");
+        return toGoOn(owner, title, header, consequence, removeText, Texts.get("common.keep"));
     }
 
     /**

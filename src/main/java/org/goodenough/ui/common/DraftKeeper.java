@@ -77,8 +77,8 @@ public final class DraftKeeper implements AutoCloseable {
         try {
             drafts.keep(draft);
             String at = LocalTime.ofInstant(draft.keptAt(), clock.getZone())
-                    .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
-            tell("Draft kept at " + at + ".");
+                    .format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Texts.locale()));
+            tell(Texts.format("common.draftKept", at));
         } catch (StoreException e) {
             LOG.warn("A draft could not be kept ({})", e.getCause() == null ? "refused"
                     : e.getCause().getClass().getSimpleName());

@@ -28,12 +28,9 @@ public final class ErrorDialog {
     private static void show(Throwable error) {
         // An information dialog: a calm look, no red mark for something the person did not cause.
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Good Enough ran into something it did not expect. If you were writing, your text"
-                        + " is still in the form: try saving it again. The details below are also in"
-                        + " the log file, good-enough.log, in the app's data folder, without any"
-                        + " text you wrote.");
-        alert.setTitle("Something unexpected happened");
-        alert.setHeaderText("Something unexpected happened");
+                Texts.get("common.goodEnoughRanInto"));
+        alert.setTitle(Texts.get("common.somethingUnexpectedHappened"));
+        alert.setHeaderText(Texts.get("common.somethingUnexpectedHappened"));
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());

@@ -4,6 +4,8 @@ import org.goodenough.exchange.ExchangeException;
 import org.goodenough.exchange.ImportRefusedException;
 import org.goodenough.planner.InvalidInputException;
 import org.goodenough.planner.NotPossibleNowException;
+import org.goodenough.store.JournalInUseException;
+import org.goodenough.store.JournalMovedException;
 import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +23,17 @@ public final class Failures {
     private Failures() {
     }
 
-    /** A calm sentence about what went wrong. Expected problems carry their own message. */
+    /**
+     * A calm sentence about what went wrong. The journal's own refusals that a person meets
+     * most (in use elsewhere, moved, gone) are worded here, in the window's language; other
+     * expected problems carry their own message.
+     */
     public static String describe(Exception failure) {
+        String worded = worded(failure);
+        if (worded != null) {
+            LOG.info("Journal work refused: {}", failure.getClass().getSimpleName());
+            return worded;
+        }
         if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
             return failure.getMessage();
         }
@@ -36,8 +47,18 @@ public final class Failures {
             return failure.getMessage();
         }
         LOG.error("Unexpected failure", LoggedError.of(failure));
-        return "Something unexpected went wrong, and nothing was changed. What you wrote is still"
-                + " here; the details are in the log file.";
+        return Texts.get("common.somethingUnexpectedWentWrong");
+    }
+
+    private static String worded(Exception failure) {
+        if (failure instanceof JournalInUseException inUse) {
+            return Texts.format("common.failure.inUse", inUse.file());
+        }
+        if (failure instanceof JournalMovedException moved) {
+            return Texts.format(moved.gone() ? "common.failure.gone" : "common.failure.replaced",
+                    moved.file());
+        }
+        return null;
     }
 
     /** Logs an error nobody caught, on any thread. */

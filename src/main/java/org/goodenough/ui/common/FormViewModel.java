@@ -199,8 +199,8 @@ public abstract class FormViewModel {
                 .filter(problem -> !fieldsShown().contains(problem.getKey()))
                 .map(Map.Entry::getValue).toList();
         message.set(elsewhere.isEmpty()
-                ? "Nothing was saved yet. See the note beside the field."
-                : "Nothing was saved yet. " + String.join(" ", elsewhere));
+                ? Texts.get("common.nothingWasSavedYet")
+                : Texts.format("common.nothingWasSavedYet2", String.join(" ", elsewhere)));
         problemsShown.set(problemsShown.get() + 1);
     }
 

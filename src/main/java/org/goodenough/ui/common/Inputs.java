@@ -66,7 +66,7 @@ public final class Inputs {
     /** A choice that may be left unset: the first entry, "Not set", clears it. */
     public static <E extends Enum<E>> ComboBox<E> choice(String id, Class<E> type,
             ObjectProperty<E> value, Function<E, String> label) {
-        return choice(id, type, value, label, "Not set");
+        return choice(id, type, value, label, Texts.get("common.notSet"));
     }
 
     /** A choice whose unset first entry reads {@code unset}, such as "All categories". */

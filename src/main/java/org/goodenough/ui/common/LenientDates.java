@@ -7,12 +7,13 @@ import java.time.format.FormatStyle;
 import javafx.util.StringConverter;
 
 /**
- * Shows dates in the person's locale and reads back what they type, accepting ISO dates too.
+ * Shows dates in the language of the window and reads back what they type, accepting ISO dates too.
  * Text that is not a date leaves the field empty instead of throwing at the person.
  */
 public final class LenientDates extends StringConverter<LocalDate> {
 
-    private final DateTimeFormatter local = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private final DateTimeFormatter local = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Texts.locale());
 
     @Override
     public String toString(LocalDate date) {
@@ -25,7 +26,8 @@ public final class LenientDates extends StringConverter<LocalDate> {
             return null;
         }
         for (DateTimeFormatter format : new DateTimeFormatter[] {local,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT), DateTimeFormatter.ISO_LOCAL_DATE}) {
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Texts.locale()),
+                DateTimeFormatter.ISO_LOCAL_DATE}) {
             try {
                 return LocalDate.parse(text.strip(), format);
             } catch (DateTimeParseException e) {

@@ -17,11 +17,11 @@ public final class OutcomeChoice extends HBox {
         ToggleGroup group = new ToggleGroup();
         getStyleClass().add("inline-fields");
         for (Outcome each : Outcome.values()) {
-            RadioButton button = new RadioButton(each.label());
+            RadioButton button = new RadioButton(Words.of(each));
             button.setId("outcome" + each.label());
             button.setUserData(each);
             button.setToggleGroup(group);
-            button.setAccessibleText("Did what you feared happen? " + each.label());
+            button.setAccessibleText(Texts.format("common.didFearedHappen", Words.of(each)));
             getChildren().add(button);
         }
         group.selectToggle(toggleFor(group, outcome.get()));

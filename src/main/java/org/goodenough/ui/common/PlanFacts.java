@@ -11,24 +11,25 @@ public final class PlanFacts {
 
     public static Facts of(String title, Plan plan) {
         return new Facts(title)
-                .add("The mistake", plan.mistake())
-                .add("When", Wording.when(plan))
-                .add("Where, or with whom", plan.place())
-                .add("Category", plan.category() == null ? null : plan.category().label())
-                .add("Stakes", plan.stakes() == null ? null : plan.stakes().label())
-                .add("What I feared would happen", plan.fearedOutcome())
-                .add("How likely it seemed", Wording.percent(plan.likelihood()))
-                .add("Expected distress", Wording.suds(plan.expectedDistress()))
-                .add("Safety behaviour to drop", plan.safetyBehaviour())
-                .add("Coping plan", plan.copingPlan())
-                .add("Self-compassion", plan.selfCompassion());
+                .add(Texts.get("common.mistake"), plan.mistake())
+                .add(Texts.get("common.when"), Wording.when(plan))
+                .add(Texts.get("common.whereWhom"), plan.place())
+                .add(Texts.get("common.category"),
+                        plan.category() == null ? null : Words.of(plan.category()))
+                .add(Texts.get("common.stakes"), plan.stakes() == null ? null : Words.of(plan.stakes()))
+                .add(Texts.get("common.fearedWouldHappen"), plan.fearedOutcome())
+                .add(Texts.get("common.howLikelySeemed"), Wording.percent(plan.likelihood()))
+                .add(Texts.get("common.expectedDistress"), Wording.suds(plan.expectedDistress()))
+                .add(Texts.get("common.safetyBehaviourDrop"), plan.safetyBehaviour())
+                .add(Texts.get("common.copingPlan"), plan.copingPlan())
+                .add(Texts.get("common.selfCompassion"), plan.selfCompassion());
     }
 
     /** The plan and the distress felt doing it, as shown beside the questions to look back. */
     public static Facts withDistress(String title, Exposure exposure) {
         return of(title, exposure.plan())
-                .add("Distress just before", Wording.suds(exposure.distress().before()))
-                .add("Distress at its peak", Wording.suds(exposure.distress().peak()))
-                .add("Distress afterwards", Wording.suds(exposure.distress().after()));
+                .add(Texts.get("common.distressJustBefore"), Wording.suds(exposure.distress().before()))
+                .add(Texts.get("common.distressItsPeak"), Wording.suds(exposure.distress().peak()))
+                .add(Texts.get("common.distressAfterwards"), Wording.suds(exposure.distress().after()));
     }
 }

@@ -18,7 +18,7 @@ public final class ProgressRow {
         bar.progressProperty().bind(work.doneProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = Buttons.of("Cancel", cancelId, work::cancel);
+        Button cancel = Buttons.of(Texts.get("common.cancel"), cancelId, work::cancel);
         HBox row = new HBox(bar, cancel);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);

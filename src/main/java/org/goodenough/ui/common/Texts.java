@@ -3,6 +3,7 @@ package org.goodenough.ui.common;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.goodenough.planner.Sentences;
 
 /**
  * The words on screen, read from the bundle {@code org/goodenough/ui/texts} for the language in
@@ -24,9 +25,10 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The language of every text asked for from now on. */
+    /** The language of every text asked for from now on, and of the planner's sentences. */
     public static void use(Locale chosen) {
         locale = chosen;
+        Sentences.use(chosen);
     }
 
     public static Locale locale() {

@@ -14,12 +14,14 @@ public final class UnsavedText {
 
     /** Whether the person chose to leave; keeping the text is the default answer. */
     public static boolean confirmLeaving(Window owner) {
-        ButtonType keep = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType leave = new ButtonType("Leave without saving", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Texts.get("common.keepWriting"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType leave = new ButtonType(Texts.get("common.leaveWithoutSaving"),
+                ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "What you have written in this form is not saved yet.", keep, leave);
-        alert.setTitle("Leave the form?");
-        alert.setHeaderText("Leave without saving?");
+                Texts.get("common.haveWrittenFormNot"), keep, leave);
+        alert.setTitle(Texts.get("common.leaveForm"));
+        alert.setHeaderText(Texts.get("common.leaveWithoutSaving2"));
         alert.initOwner(owner);
         ((Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);

@@ -1,28 +1,26 @@
 package org.goodenough.ui.common;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Percent;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Suds;
 
-/** How dates and ratings read on screen. */
+/** How dates, numbers and ratings read on screen, in the language of the words ({@link Texts#locale()}). */
 public final class Wording {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private Wording() {
     }
 
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Texts.locale()).format(date);
     }
 
     public static String day(Instant instant) {
@@ -37,15 +35,29 @@ public final class Wording {
     }
 
     public static String time(LocalTime time) {
-        return TIME.format(time);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Texts.locale())
+                .format(time);
     }
 
     public static String suds(Suds suds) {
-        return suds == null ? "" : suds.value() + " / 100";
+        return suds == null ? "" : Texts.format("common.suds", suds.value());
     }
 
     public static String percent(Percent percent) {
-        return percent == null ? "" : percent.value() + " %";
+        return percent == null ? "" : Texts.format("common.percent", percent.value());
+    }
+
+    /** A count as the language writes it, such as 1,234 or 1.234. */
+    public static String count(long count) {
+        return NumberFormat.getIntegerInstance(Texts.locale()).format(count);
+    }
+
+    /** A number with one decimal, such as 1.5 or 1,5. */
+    public static String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     /** The text cut to about {@code length} characters, for a title or a header. */
@@ -62,16 +74,15 @@ public final class Wording {
         Plan plan = exposure.plan();
         StringBuilder line = new StringBuilder();
         switch (exposure.status()) {
-            case DONE -> line.append("Done ").append(day(exposure.doneAt()));
-            case PLANNED -> line.append(plan.date() == null ? "Any time" : when(plan));
-            default -> line.append(exposure.status().label());
+            case DONE -> line.append(Texts.format("common.doneOn", day(exposure.doneAt())));
+            case PLANNED -> line.append(plan.date() == null ? Texts.get("common.anyTime") : when(plan));
+            default -> line.append(Words.of(exposure.status()));
         }
         if (plan.category() != null) {
-            line.append(" · ").append(plan.category().label());
+            line.append(" · ").append(Words.of(plan.category()));
         }
         if (plan.stakes() != null) {
-            line.append(" · ").append(plan.stakes().label().toLowerCase(Locale.ROOT))
-                    .append(" stakes");
+            line.append(" · ").append(Words.stakesInLine(plan.stakes()));
         }
         return line.toString();
     }

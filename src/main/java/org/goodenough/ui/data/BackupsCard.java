@@ -12,8 +12,9 @@ import javafx.scene.layout.VBox;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.ui.common.Buttons;
-import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Wording;
 
 /** The backups of the journal, newest first, with "Back up now" and "Restore this copy". */
 final class BackupsCard {
@@ -30,8 +31,7 @@ final class BackupsCard {
         list.getStyleClass().add("backup-list");
         list.setAccessibleText(Texts.get("accessibility.backups"));
         list.setAccessibleHelp(Texts.get("accessibility.backups.help"));
-        list.setPlaceholder(YourDataView.note("No copies yet. The first is made the next time the"
-                + " journal opens, or now with “Back up now”."));
+        list.setPlaceholder(YourDataView.note(Texts.get("data.noCopiesYetFirst")));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Backup backup, boolean empty) {
@@ -41,15 +41,13 @@ final class BackupsCard {
         });
         model.chosenProperty().bind(list.getSelectionModel().selectedItemProperty());
 
-        Button now = Buttons.of("Back up now", "backUpNow", model::backUpNow);
+        Button now = Buttons.of(Texts.get("data.backUpNow"), "backUpNow", model::backUpNow);
         now.disableProperty().bind(busy);
-        Button restore = Buttons.of("Restore this copy…", "restoreBackup", () -> {
+        Button restore = Buttons.of(Texts.get("data.restoreCopy"), "restoreBackup", () -> {
             Backup chosen = model.chosenProperty().get();
-            if (chosen != null && Confirmation.toRemove(list, "Restore a copy",
-                    "Go back to the copy from " + when(chosen) + "?",
-                    "Your journal as it is now is kept first, as a copy of its own in the same"
-                            + " folder, so nothing is lost. Then the journal opens as it was"
-                            + " at " + when(chosen) + ".", "Restore it")) {
+            if (chosen != null && Confirmation.toRemove(list, Texts.get("data.restoreCopy2"),
+                    Texts.format("data.goBackCopy", when(chosen)),
+                    Texts.format("data.journalNowKeptFirst", when(chosen)), Texts.get("data.restore"))) {
                 model.restoreChosen();
             }
         });
@@ -58,9 +56,8 @@ final class BackupsCard {
         FlowPane buttons = new FlowPane(now, restore);
         buttons.getStyleClass().add("button-row");
 
-        return YourDataView.card("Backups", "A copy of your journal is made the first time it"
-                + " opens each day, and before every update of Good Enough that changes it. The"
-                + " last 7 days and the last 4 weeks are kept, in " + model.folder() + ".", list,
+        return YourDataView.card(Texts.get("data.backups"),
+                Texts.format("data.copyJournalMadeFirst", model.folder()), list,
                 buttons);
     }
 
@@ -69,21 +66,21 @@ final class BackupsCard {
     }
 
     private static String when(Backup backup) {
-        return WHEN.format(backup.madeAt().atZone(ZoneId.systemDefault()));
+        return WHEN.withLocale(Texts.locale()).format(backup.madeAt().atZone(ZoneId.systemDefault()));
     }
 
     private static String kind(BackupKind kind) {
         return switch (kind) {
-            case DAILY -> "made on opening";
-            case MANUAL -> "made by you";
-            case BEFORE_MIGRATION -> "before an update";
-            case BEFORE_RESTORE -> "before a restore";
-            case DAMAGED -> "a damaged journal, set aside";
+            case DAILY -> Texts.get("data.madeOpening");
+            case MANUAL -> Texts.get("data.made");
+            case BEFORE_MIGRATION -> Texts.get("data.beforeUpdate");
+            case BEFORE_RESTORE -> Texts.get("data.beforeRestore");
+            case DAMAGED -> Texts.get("data.damagedJournalSetAside");
         };
     }
 
     private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? String.format("%,d KB", Math.max(1, bytes / 1024))
-                : String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return bytes < 1024 * 1024 ? Texts.format("data.dKb", Wording.count(Math.max(1, bytes / 1024)))
+                : Texts.format("data.1fMb", Wording.decimal(bytes / (1024.0 * 1024)));
     }
 }

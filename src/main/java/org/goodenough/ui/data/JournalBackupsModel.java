@@ -10,6 +10,7 @@ import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /** The journal's backups as a list to choose from, with "back up now" and "restore". */
 public final class JournalBackupsModel {
@@ -37,7 +38,7 @@ public final class JournalBackupsModel {
 
     public void backUpNow() {
         tasks.run(backups::backUpNow, made -> {
-            say.accept("A copy was made: " + made.file().getFileName() + ".");
+            say.accept(Texts.format("data.copyWasMade", made.file().getFileName()));
             read();
         }, fail::accept);
     }

@@ -15,7 +15,9 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.ProgressRow;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /**
@@ -28,11 +30,9 @@ public final class YourDataView extends ScrollPane {
 
     public YourDataView(YourDataViewModel model) {
         this.model = model;
-        Label heading = new Label("Your data");
+        Label heading = new Label(Texts.get("data.data"));
         heading.getStyleClass().add("form-heading");
-        Label note = note("Your journal is yours. Take it out as a file, bring an export back in,"
-                + " or go back to an earlier copy. Nothing here leaves this computer unless you"
-                + " move the file yourself.");
+        Label note = note(Texts.get("data.journalYoursTakeOut"));
 
         VBox page = new VBox(heading, note,
                 ProgressRow.of(model.work(), "workProgress", "cancelWork"), Messages.bound(model.messageProperty(),
@@ -46,26 +46,25 @@ public final class YourDataView extends ScrollPane {
 
     private VBox exportCard() {
         var format = Inputs.oneOf("exportFormat", ExportFormat.values(), model.formatProperty(),
-                ExportFormat::label);
-        format.setAccessibleText("Format");
+                Words::of);
+        format.setAccessibleText(Texts.get("data.format"));
         var ladder = Inputs.choice("exportLadder", model.ladders(), model.ladderProperty(),
-                each -> "The ladder " + Wording.shortened(each.name(), 40), "The whole journal");
-        ladder.setAccessibleText("What to export");
-        Button export = Buttons.primary("Export…", "export", this::chooseExportFile);
+                each -> Texts.format("data.ladder", Wording.shortened(each.name(), 40)),
+                        Texts.get("data.wholeJournal"));
+        ladder.setAccessibleText(Texts.get("data.export"));
+        Button export = Buttons.primary(Texts.get("data.export2"), "export", this::chooseExportFile);
         export.disableProperty().bind(model.work().runningProperty());
         FlowPane row = new FlowPane(ladder, format, export);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
-        return card("Export", "JSON keeps everything and can be imported again, here or on"
-                + " another computer. CSV opens in a spreadsheet, one row per exposure. Markdown is"
-                + " a journal to read or print.", row);
+        return card(Texts.get("data.export3"), Texts.get("data.jsonKeepsEverythingCan"), row);
     }
 
     private VBox importCard() {
-        Button choose = Buttons.of("Import an export…", "chooseImport", this::chooseImportFile);
+        Button choose = Buttons.of(Texts.get("data.importExport"), "chooseImport", this::chooseImportFile);
         choose.disableProperty().bind(model.work().runningProperty());
-        Button confirm = Buttons.primary("Import it", "importNow", model::importNow);
-        Button drop = Buttons.of("Don't import", "dropImport", model::dropImport);
+        Button confirm = Buttons.primary(Texts.get("data.import"), "importNow", model::importNow);
+        Button drop = Buttons.of(Texts.get("data.donImport"), "dropImport", model::dropImport);
         FlowPane decide = new FlowPane(confirm, drop);
         decide.getStyleClass().add("button-row");
         decide.visibleProperty().bind(model.previewProperty().isNotNull()
@@ -74,16 +73,13 @@ public final class YourDataView extends ScrollPane {
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> model.previewProperty()
                 .get() == null || !model.previewProperty().get().addsAnything(),
                 model.previewProperty()));
-        return card("Import", "Bring in a JSON export. The whole file is checked first, and you"
-                + " see what it would add before anything changes. What your journal holds already"
-                + " stays as it is, so importing a file twice adds nothing twice.", choose, decide);
+        return card(Texts.get("data.import2"), Texts.get("data.bringJsonExportWhole"), choose, decide);
     }
 
     private VBox worksheetCard() {
-        return card("Worksheets", "A blank worksheet to fill in by hand: the plan, the ratings to"
-                + " mark and the four questions to look back with. An exposure or a ladder prints"
-                + " from its own page.", new WorksheetPanel(model.blankWorksheet(),
-                        "Print a blank worksheet…", "blankWorksheet"));
+        return card(Texts.get("data.worksheets"), Texts.get("data.blankWorksheetFillHand"),
+                new WorksheetPanel(model.blankWorksheet(),
+                        Texts.get("data.printBlankWorksheet"), "blankWorksheet"));
     }
 
     /** The page's state, for tools and tests that choose files without the system's dialog. */
@@ -94,9 +90,9 @@ public final class YourDataView extends ScrollPane {
     private void chooseExportFile() {
         ExportFormat format = model.formatProperty().get();
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export to");
+        chooser.setTitle(Texts.get("data.export4"));
         chooser.setInitialFileName(model.suggestedName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.label(),
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Words.of(format),
                 "*." + format.extension()));
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
@@ -106,10 +102,10 @@ public final class YourDataView extends ScrollPane {
 
     private void chooseImportFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import an export");
+        chooser.setTitle(Texts.get("data.importExport2"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Good Enough exports (JSON)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+                new FileChooser.ExtensionFilter(Texts.get("data.goodEnoughExportsJson"), "*.json"),
+                new FileChooser.ExtensionFilter(Texts.get("data.allFiles"), "*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             model.prepareImport(chosen.toPath());

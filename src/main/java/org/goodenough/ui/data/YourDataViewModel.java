@@ -11,10 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
-import org.goodenough.domain.ImportCount;
 import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Progress;
-import org.goodenough.exchange.Counted;
 import org.goodenough.exchange.ExportFormat;
 import org.goodenough.exchange.ImportPreview;
 import org.goodenough.planner.JournalSession;
@@ -24,6 +22,7 @@ import org.goodenough.ui.common.LongWork;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.worksheet.WorksheetModel;
 
 /**
@@ -65,9 +64,9 @@ public final class YourDataViewModel implements Refreshable {
 
     /** A file name for the export, such as "Good Enough journal 2026-11-23.json". */
     public String suggestedName() {
-        String what = ladder.chosenProperty().get() == null ? "Good Enough journal"
-                : "Good Enough ladder " + ladder.chosenProperty().get().name()
-                        .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip();
+        String what = ladder.chosenProperty().get() == null ? Texts.get("data.goodEnoughJournal")
+                : Texts.format("data.goodEnoughLadder", ladder.chosenProperty().get().name()
+                        .replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip());
         return what + " " + LocalDate.now(clock) + "." + format.get().extension();
     }
 
@@ -78,14 +77,14 @@ public final class YourDataViewModel implements Refreshable {
         }
         ExportFormat chosen = format.get();
         Long ladderId = ladder.chosenId();
-        Progress progress = begin("Exporting…");
+        Progress progress = begin(Texts.get("data.exporting"));
         tasks.run(() -> {
             session.export().export(chosen, ladderId, target, progress);
             return target;
         }, done -> {
             work.end();
-            say("Exported to " + done + ".");
-        }, failure -> ended(failure, "The export was stopped; no file was written."));
+            say(Texts.format("data.exported", done));
+        }, failure -> ended(failure, Texts.get("data.exportWasStoppedNo")));
     }
 
     /** Reads and checks an export, then waits for the person to confirm the import. */
@@ -94,12 +93,12 @@ public final class YourDataViewModel implements Refreshable {
             return;
         }
         preview.set(null);
-        Progress progress = begin("Reading " + file.getFileName() + "…");
+        Progress progress = begin(Texts.format("data.reading", file.getFileName()));
         tasks.run(() -> session.importer().prepare(file, progress), read -> {
             work.end();
             preview.set(read);
-            say(read.summary());
-        }, failure -> ended(failure, "Reading the file was stopped. Nothing was imported."));
+            say(ImportWords.summary(read));
+        }, failure -> ended(failure, Texts.get("data.readingFileWasStopped")));
     }
 
     /** Imports the export read last, all of it in one step. */
@@ -108,36 +107,24 @@ public final class YourDataViewModel implements Refreshable {
         if (read == null || work.runningProperty().get()) {
             return;
         }
-        Progress progress = begin("Importing…");
+        Progress progress = begin(Texts.get("data.importing"));
         tasks.run(() -> session.importer().apply(read, progress), count -> {
             work.end();
             preview.set(null);
-            say(imported(count));
+            say(ImportWords.imported(count));
             refresh();
             navigator.journalChanged();
-        }, failure -> ended(failure, "The import was stopped. Your journal is as it was."));
+        }, failure -> ended(failure, Texts.get("data.importWasStoppedJournal")));
     }
 
     /** Leaves the export read last without importing it. */
     public void dropImport() {
         preview.set(null);
-        say("Nothing was imported.");
+        say(Texts.get("data.nothingWasImported"));
     }
 
     public void cancel() {
         work.cancel();
-    }
-
-    static String imported(ImportCount count) {
-        if (count.added() == 0) {
-            return "Nothing was added: your journal held all of it already.";
-        }
-        String added = Counted.list(Counted.of(count.exposures(), "exposure"),
-                Counted.of(count.ladders(), "ladder"),
-                Counted.of(count.ideas(), "idea of your own", "ideas of your own"));
-        return "Imported " + (added.isEmpty() ? "the hidden ideas" : added) + "."
-                + (count.alreadyThere() == 0 ? "" : String.format(" %,d already in your journal"
-                        + " stay as they were.", count.alreadyThere()));
     }
 
     private Progress begin(String doing) {

@@ -1,6 +1,5 @@
 package org.goodenough.ui.detail;
 
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -20,7 +19,9 @@ import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Facts;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 
 /** An exposure read back: the plan, how it went, the reflection, and its repeats. */
@@ -46,8 +47,8 @@ public final class ExposureDetailView extends ScrollPane {
         Hyperlink ladder = new Hyperlink();
         ladder.setId("detailLadder");
         ladder.textProperty().bind(Bindings.createStringBinding(() -> model.ladderProperty().get()
-                == null ? "" : "A rung of the ladder “" + Wording.shortened(
-                        model.ladderProperty().get().name(), 80) + "”", model.ladderProperty()));
+                == null ? "" : Texts.format("detail.rungLadder", Wording.shortened(
+                        model.ladderProperty().get().name(), 80)), model.ladderProperty()));
         ladder.visibleProperty().bind(model.ladderProperty().isNotNull());
         ladder.managedProperty().bind(ladder.visibleProperty());
         ladder.setOnAction(event -> model.showLadder());
@@ -63,7 +64,7 @@ public final class ExposureDetailView extends ScrollPane {
         if (model.withClinician()) {
             page.getChildren().add(ClinicianNote.label());
         }
-        page.getChildren().add(PlanFacts.of("The plan", exposure.plan()));
+        page.getChildren().add(PlanFacts.of(Texts.get("detail.plan"), exposure.plan()));
         Facts doing = doing(exposure.distress());
         if (doing.hasFacts()) {
             page.getChildren().add(doing);
@@ -75,7 +76,8 @@ public final class ExposureDetailView extends ScrollPane {
         series.setId("series");
         model.series().addListener((ListChangeListener<Exposure>) change ->
                 series.getChildren().setAll(seriesFacts(model.series(), exposure)));
-        page.getChildren().addAll(series, new WorksheetPanel(model.worksheet(), "Print worksheet…",
+        page.getChildren().addAll(series, new WorksheetPanel(model.worksheet(),
+                Texts.get("detail.printWorksheet"),
                 "exposureWorksheet"));
         page.getStyleClass().add("form");
         page.setId("detail");
@@ -95,24 +97,24 @@ public final class ExposureDetailView extends ScrollPane {
         actions.getStyleClass().add("button-row");
         switch (exposure.status()) {
             case PLANNED -> actions.getChildren().addAll(
-                    button("I did it", "didIt", true, model::didIt),
-                    button("Change the plan", "edit", false, model::edit),
-                    button("Not now", "notNow", false, model::notNow),
-                    button("Let it go", "letGo", false, model::letGo));
+                    button(Texts.get("detail.did"), "didIt", true, model::didIt),
+                    button(Texts.get("detail.changePlan"), "edit", false, model::edit),
+                    button(Texts.get("detail.notNow"), "notNow", false, model::notNow),
+                    button(Texts.get("detail.letGo"), "letGo", false, model::letGo));
             case DONE -> actions.getChildren().addAll(
-                    button(exposure.hasReflection() ? "Add to the reflection" : "Reflect", "reflect",
+                    button(exposure.hasReflection() ? Texts.get("detail.addReflection") : Texts.get("detail.reflect"), "reflect",
                             !exposure.hasReflection(), model::reflect),
-                    button("Do it again", "doAgain", false, model::doAgain),
-                    button("Change ratings", "didIt", false, model::didIt),
-                    button("Change the plan", "edit", false, model::edit));
+                    button(Texts.get("detail.doAgain"), "doAgain", false, model::doAgain),
+                    button(Texts.get("detail.changeRatings"), "didIt", false, model::didIt),
+                    button(Texts.get("detail.changePlan"), "edit", false, model::edit));
             case NOT_NOW -> actions.getChildren().addAll(
-                    button("Plan it again", "planAgain", true, model::planAgain),
-                    button("I did it after all", "didIt", false, model::didIt),
-                    button("Let it go", "letGo", false, model::letGo));
+                    button(Texts.get("detail.planAgain"), "planAgain", true, model::planAgain),
+                    button(Texts.get("detail.didAfterAll"), "didIt", false, model::didIt),
+                    button(Texts.get("detail.letGo"), "letGo", false, model::letGo));
             case LET_GO -> actions.getChildren().addAll(
-                    button("Plan it again", "planAgain", true, model::planAgain));
+                    button(Texts.get("detail.planAgain"), "planAgain", true, model::planAgain));
         }
-        actions.getChildren().add(button("Delete…", "delete", false, model::askToDelete));
+        actions.getChildren().add(button(Texts.get("detail.delete"), "delete", false, model::askToDelete));
         actions.disableProperty().bind(model.busyProperty());
         return actions;
     }
@@ -123,50 +125,51 @@ public final class ExposureDetailView extends ScrollPane {
 
     private static String statusLine(Exposure exposure) {
         return switch (exposure.status()) {
-            case PLANNED -> exposure.plan().date() == null ? "Planned, for whenever you are ready."
-                    : "Planned for " + Wording.when(exposure.plan()) + ".";
-            case DONE -> "Done on " + Wording.day(exposure.doneAt()) + ".";
-            case NOT_NOW -> "Set aside for now. It will be here whenever you want it.";
-            case LET_GO -> "Let go. You can plan it again at any time.";
+            case PLANNED -> exposure.plan().date() == null ? Texts.get("detail.plannedWheneverAreReady")
+                    : Texts.format("detail.planned", Wording.when(exposure.plan()));
+            case DONE -> Texts.format("detail.done", Wording.day(exposure.doneAt()));
+            case NOT_NOW -> Texts.get("detail.setAsideNowWill");
+            case LET_GO -> Texts.get("detail.letGoCanPlan");
         };
     }
 
     private static Facts doing(Distress distress) {
-        return new Facts("Doing it")
-                .add("Distress just before", Wording.suds(distress.before()))
-                .add("Distress at its peak", Wording.suds(distress.peak()))
-                .add("Distress afterwards", Wording.suds(distress.after()));
+        return new Facts(Texts.get("detail.doing"))
+                .add(Texts.get("detail.distressJustBefore"), Wording.suds(distress.before()))
+                .add(Texts.get("detail.distressItsPeak"), Wording.suds(distress.peak()))
+                .add(Texts.get("detail.distressAfterwards"), Wording.suds(distress.after()));
     }
 
     private static Facts reflection(Reflection reflection) {
-        Facts facts = new Facts("Looking back")
-                .add("What actually happened", reflection.whatHappened())
-                .add("Did what I feared happen?",
-                        reflection.outcome() == null ? null : reflection.outcome().label())
-                .add("What did I feel?", reflection.felt())
-                .add("What was worse than I imagined?", reflection.worse())
-                .add("What was better than I imagined?", reflection.better())
-                .add("What did I learn?", reflection.learned())
-                .add("How likely it seems now", Wording.percent(reflection.likelihoodAfter()));
+        Facts facts = new Facts(Texts.get("detail.lookingBack"))
+                .add(Texts.get("detail.actuallyHappened"), reflection.whatHappened())
+                .add(Texts.get("detail.didFearedHappen"),
+                        reflection.outcome() == null ? null : Words.of(reflection.outcome()))
+                .add(Texts.get("detail.didFeel"), reflection.felt())
+                .add(Texts.get("detail.wasWorseThanImagined"), reflection.worse())
+                .add(Texts.get("detail.wasBetterThanImagined"), reflection.better())
+                .add(Texts.get("detail.didLearn"), reflection.learned())
+                .add(Texts.get("detail.howLikelySeemsNow"), Wording.percent(reflection.likelihoodAfter()));
         facts.setId("reflectionFacts");
         return facts;
     }
 
     private static Facts seriesFacts(Iterable<Exposure> series, Exposure current) {
-        Facts facts = new Facts("Repeats of this mistake");
+        Facts facts = new Facts(Texts.get("detail.repeatsMistake"));
         int number = 1;
         for (Exposure each : series) {
-            String when = each.isDone() ? "done " + Wording.day(each.doneAt())
-                    : each.status().label().toLowerCase(Locale.ROOT);
-            String likelihood = each.plan().likelihood() == null ? "" : "likelihood "
-                    + Wording.percent(each.plan().likelihood()) + (each.reflection() == null
+            String when = each.isDone() ? Texts.format("detail.done2", Wording.day(each.doneAt()))
+                    : Words.statusInLine(each.status());
+            String likelihood = each.plan().likelihood() == null ? "" : Texts.format("detail.likelihood",
+                    Wording.percent(each.plan().likelihood())) + (each.reflection() == null
                     || each.reflection().likelihoodAfter() == null ? ""
                     : " → " + Wording.percent(each.reflection().likelihoodAfter()));
             String distress = each.plan().expectedDistress() == null && each.distress().peak() == null
-                    ? "" : "distress expected " + orDash(Wording.suds(each.plan().expectedDistress()))
-                    + ", peak " + orDash(Wording.suds(each.distress().peak()));
-            facts.add("Time " + number + (each.id() == current.id() ? " (this one)" : "") + ", "
-                    + when, String.join("; ", Stream.of(distress, likelihood)
+                    ? "" : Texts.format("detail.distressExpected",
+                    orDash(Wording.suds(each.plan().expectedDistress())),
+                    orDash(Wording.suds(each.distress().peak())));
+            facts.add(Texts.format(each.id() == current.id() ? "detail.timeThisOne" : "detail.time",
+                    number, when), String.join("; ", Stream.of(distress, likelihood)
                     .filter(s -> !s.isEmpty()).toList()) + ".");
             number++;
         }
@@ -178,9 +181,9 @@ public final class ExposureDetailView extends ScrollPane {
     }
 
     private void confirm(DeletionRequest request) {
-        if (Confirmation.toRemove(this, "Delete this exposure?", "Delete “"
-                + Wording.shortened(request.exposure().plan().mistake(), 80) + "”?",
-                request.consequence(), "Delete")) {
+        if (Confirmation.toRemove(this, Texts.get("detail.deleteExposure"), Texts.format("detail.delete2",
+                Wording.shortened(request.exposure().plan().mistake(), 80)),
+                request.consequence(), Texts.get("detail.delete3"))) {
             model.confirmDelete();
         } else {
             model.keep();

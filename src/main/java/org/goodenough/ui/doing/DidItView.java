@@ -7,6 +7,7 @@ import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Scrolling;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.common.RatingField;
 
@@ -17,16 +18,18 @@ public final class DidItView extends ScrollPane {
         FieldProblems problems = model.problems();
         RatingField before = Inputs.rating("distressBefore", model.beforeProperty(), "0–100");
         setContent(new FormLayout()
-                .heading("You did it")
+                .heading(Texts.get("doing.did"))
                 .note("“" + Wording.shortened(model.exposure().plan().mistake(), 200) + "”")
-                .note("How distressing did it feel? 0 is calm, 100 the worst you can imagine."
-                        + " Rate what you remember, or leave any of these empty.")
-                .field("Just _before", before, null, problems.of(Field.DISTRESS_BEFORE))
-                .field("At its _peak", Inputs.rating("distressPeak", model.peakProperty(), "0–100"),
+                .note(Texts.get("doing.howDistressingDidFeel"))
+                .field(Texts.get("doing.justBefore"), before, null, problems.of(Field.DISTRESS_BEFORE))
+                .field(Texts.get("doing.itsPeak"), Inputs.rating("distressPeak",
+                        model.peakProperty(), "0–100"),
                         null, problems.of(Field.DISTRESS_PEAK))
-                .field("_Afterwards", Inputs.rating("distressAfter", model.afterProperty(), "0–100"),
+                .field(Texts.get("doing.afterwards"), Inputs.rating("distressAfter",
+                        model.afterProperty(), "0–100"),
                         null, problems.of(Field.DISTRESS_AFTER))
-                .add(FormActions.of(model, "Save and reflect", "saveDidIt", model::save, "Cancel"))
+                .add(FormActions.of(model, Texts.get("doing.saveReflect"), "saveDidIt", model::save,
+                        Texts.get("doing.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build());
         setFitToWidth(true);

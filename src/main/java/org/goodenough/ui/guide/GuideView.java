@@ -18,6 +18,7 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Scrolling;
+import org.goodenough.ui.common.Texts;
 
 /**
  * The guided walkthrough, one step per screen: where the person is, why the step matters, its
@@ -79,21 +80,21 @@ public final class GuideView extends HBox {
     }
 
     private FlowPane actions() {
-        Button back = Buttons.of("Back", "guideBack", model::back);
+        Button back = Buttons.of(Texts.get("guide.back"), "guideBack", model::back);
         back.visibleProperty().bind(model.stepProperty().isNotEqualTo(GuideStep.MISTAKE));
         back.managedProperty().bind(back.visibleProperty());
-        Button onward = Buttons.primary("Next", "guideNext", model::next);
+        Button onward = Buttons.primary(Texts.get("guide.next"), "guideNext", model::next);
         onward.textProperty().bind(model.stepProperty().map(GuideStep::onward));
         onward.disableProperty().bind(model.savingProperty());
         onward.setDefaultButton(true);
-        Button later = Buttons.of("I'll do it later", "guideLater", model::later);
+        Button later = Buttons.of(Texts.get("guide.doLater"), "guideLater", model::later);
         later.visibleProperty().bind(model.stepProperty().isEqualTo(GuideStep.DO_IT));
         later.managedProperty().bind(later.visibleProperty());
-        Button skip = Buttons.of("Skip this step", "guideSkip", model::skip);
+        Button skip = Buttons.of(Texts.get("guide.skipStep"), "guideSkip", model::skip);
         skip.visibleProperty().bind(model.stepProperty().map(GuideStep::skippable));
         skip.managedProperty().bind(skip.visibleProperty());
         skip.disableProperty().bind(model.savingProperty());
-        Button leave = Buttons.of("Leave the guide", "guideLeave", model::leave);
+        Button leave = Buttons.of(Texts.get("guide.leaveGuide"), "guideLeave", model::leave);
         leave.setCancelButton(true);
         leave.visibleProperty().bind(model.stepProperty().isNotEqualTo(GuideStep.LATER));
         leave.managedProperty().bind(leave.visibleProperty());
@@ -129,7 +130,7 @@ public final class GuideView extends HBox {
             beside.setContent(null);
             return;
         }
-        VBox plan = PlanFacts.withDistress("Your plan", made);
+        VBox plan = PlanFacts.withDistress(Texts.get("guide.plan"), made);
         plan.setId("planBeside");
         beside.setContent(plan);
     }

@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Idea;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Words;
 
 /** A few low-stakes ideas from the library to start from, and a way to see others. */
 final class IdeaPicker extends VBox {
@@ -16,11 +18,11 @@ final class IdeaPicker extends VBox {
 
     IdeaPicker(GuideViewModel model) {
         this.model = model;
-        Label intro = new Label("Pick one of these, or write your own below.");
+        Label intro = new Label(Texts.get("guide.pickOneTheseWrite"));
         intro.getStyleClass().add("field-label");
         intro.setWrapText(true);
         choices.getStyleClass().add("guide-ideas");
-        Hyperlink others = new Hyperlink("Show me other ideas");
+        Hyperlink others = new Hyperlink(Texts.get("guide.showMeOtherIdeas"));
         others.setId("otherIdeas");
         others.setOnAction(event -> model.otherIdeas());
         getChildren().addAll(intro, choices, new FlowPane(others));
@@ -37,7 +39,7 @@ final class IdeaPicker extends VBox {
             choice.setWrapText(true);
             choice.setMaxWidth(Double.MAX_VALUE);
             choice.getStyleClass().add("guide-idea");
-            choice.setAccessibleHelp(idea.category() == null ? null : idea.category().label());
+            choice.setAccessibleHelp(idea.category() == null ? null : Words.of(idea.category()));
             choice.setOnAction(event -> model.choose(idea));
             choices.getChildren().add(choice);
         }

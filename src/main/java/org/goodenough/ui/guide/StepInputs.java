@@ -16,7 +16,9 @@ import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.OutcomeChoice;
 import org.goodenough.ui.common.PlanFacts;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 import org.goodenough.ui.plan.PacingPanel;
 
 /**
@@ -46,13 +48,13 @@ final class StepInputs {
         switch (step) {
             case MISTAKE -> mistake(layout);
             case FEAR -> fear(layout);
-            case DISTRESS -> layout.field("How _distressing I expect it to be (0–100)",
+            case DISTRESS -> layout.field(Texts.get("guide.howDistressingExpect0"),
                     focus(Inputs.rating("expectedDistress", plan.expectedDistressProperty(),
-                            "0–100")), "0 is calm, 100 the worst you can imagine.",
+                            "0–100")), Texts.get("guide.0Calm100Worst"),
                     problems.of(Field.EXPECTED_DISTRESS));
-            case SAFETY_BEHAVIOUR -> layout.field("The safety _behaviour I will drop",
+            case SAFETY_BEHAVIOUR -> layout.field(Texts.get("guide.safetyBehaviourWillDrop"),
                     focus(Inputs.line("safetyBehaviour", plan.safetyBehaviourProperty())),
-                    "For example: re-reading it five times, apologising in advance.",
+                    Texts.get("guide.exampleReReadingFive"),
                     problems.of(Field.SAFETY_BEHAVIOUR));
             case COPING -> coping(layout);
             case DO_IT -> layout.add(planSaved());
@@ -67,40 +69,40 @@ final class StepInputs {
 
     private void mistake(FormLayout layout) {
         TextArea mistake = focus(Inputs.area("mistake", plan.mistakeProperty(), 2));
-        mistake.setPromptText("For example: send the email with one small typo left in");
+        mistake.setPromptText(Texts.get("guide.exampleSendEmailOne"));
         Label tip = new Label();
         tip.getStyleClass().add("field-hint");
         tip.setWrapText(true);
         tip.textProperty().bind(Bindings.createStringBinding(() -> plan.ideaProperty().get() == null
-                ? "" : "Tip: " + plan.ideaProperty().get().tip(), plan.ideaProperty()));
+                ? "" : Texts.format("guide.tip", plan.ideaProperty().get().tip()), plan.ideaProperty()));
         tip.visibleProperty().bind(tip.textProperty().isNotEmpty());
         tip.managedProperty().bind(tip.visibleProperty());
         layout.add(new IdeaPicker(model))
-                .field("The _mistake I will make on purpose", mistake, null,
+                .field(Texts.get("guide.mistakeWillMakePurpose"), mistake, null,
                         problems.of(Field.MISTAKE))
                 .add(tip)
                 .add(ClinicianNote.bound(plan.withClinicianProperty()))
-                .field("How big does it feel? (_stakes)", Inputs.choice("stakes", Stakes.class,
-                        plan.stakesProperty(), Stakes::label),
-                        "If you like. Starting low and climbing gently works best.", null);
+                .field(Texts.get("guide.howBigDoesFeel"), Inputs.choice("stakes", Stakes.class,
+                        plan.stakesProperty(), Words::of),
+                        Texts.get("guide.ifLikeStartingLow"), null);
     }
 
     private void fear(FormLayout layout) {
-        layout.field("What I _fear will happen", focus(Inputs.area("fearedOutcome",
-                        plan.fearedOutcomeProperty(), 3)), "Your prediction, in your own words.",
+        layout.field(Texts.get("guide.fearWillHappen2"), focus(Inputs.area("fearedOutcome",
+                        plan.fearedOutcomeProperty(), 3)), Texts.get("guide.predictionOwnWords"),
                         problems.of(Field.FEARED_OUTCOME))
                 .add(ClinicianNote.bound(plan.withClinicianProperty()))
-                .field("How _likely it seems (0–100 %)", Inputs.rating("likelihood",
+                .field(Texts.get("guide.howLikelySeems0"), Inputs.rating("likelihood",
                         plan.likelihoodProperty(), "%"), null, problems.of(Field.LIKELIHOOD));
     }
 
     private void coping(FormLayout layout) {
-        layout.field("My c_oping plan", focus(Inputs.area("copingPlan",
-                        plan.copingPlanProperty(), 3)), "How I will handle the discomfort.",
+        layout.field(Texts.get("guide.copingPlan"), focus(Inputs.area("copingPlan",
+                        plan.copingPlanProperty(), 3)), Texts.get("guide.howWillHandleDiscomfort"),
                         problems.of(Field.COPING_PLAN))
-                .field("My self-com_passion line", Inputs.line("selfCompassion",
+                .field(Texts.get("guide.selfCompassionLine"), Inputs.line("selfCompassion",
                         plan.selfCompassionProperty()), null, problems.of(Field.SELF_COMPASSION))
-                .note("Saving keeps your plan in Upcoming, as any plan.")
+                .note(Texts.get("guide.savingKeepsPlanUpcoming"))
                 .add(new PacingPanel(model));
     }
 
@@ -111,7 +113,7 @@ final class StepInputs {
         Runnable show = () -> {
             Exposure made = model.madeProperty().get();
             holder.getChildren().setAll(made == null ? new Label()
-                    : PlanFacts.of("Your plan", made.plan()));
+                    : PlanFacts.of(Texts.get("guide.plan"), made.plan()));
         };
         model.madeProperty().addListener((observable, old, now) -> show.run());
         show.run();
@@ -120,17 +122,18 @@ final class StepInputs {
 
     private void howItWent(FormLayout layout) {
         OutcomeChoice happened = new OutcomeChoice(outcome.outcomeProperty());
-        layout.note("How distressing did it feel? 0 is calm, 100 the worst you can imagine.")
-                .field("Just _before", focus(Inputs.rating("distressBefore",
+        layout.note(Texts.get("guide.howDistressingDidFeel"))
+                .field(Texts.get("guide.justBefore"), focus(Inputs.rating("distressBefore",
                         outcome.beforeProperty(), "0–100")), null,
                         problems.of(Field.DISTRESS_BEFORE))
-                .field("At its _peak", Inputs.rating("distressPeak", outcome.peakProperty(),
+                .field(Texts.get("guide.itsPeak"), Inputs.rating("distressPeak", outcome.peakProperty(),
                         "0–100"), null, problems.of(Field.DISTRESS_PEAK))
-                .field("_Afterwards", Inputs.rating("distressAfter", outcome.afterProperty(),
+                .field(Texts.get("guide.afterwards"), Inputs.rating("distressAfter",
+                        outcome.afterProperty(),
                         "0–100"), null, problems.of(Field.DISTRESS_AFTER))
-                .field("What actually _happened?", Inputs.area("whatHappened",
+                .field(Texts.get("guide.actuallyHappened"), Inputs.area("whatHappened",
                         outcome.whatHappenedProperty(), 3), null, problems.of(Field.WHAT_HAPPENED))
-                .field("Did what you _feared happen?", happened.first(), happened, null, null);
+                .field(Texts.get("guide.didFearedHappen"), happened.first(), happened, null, null);
     }
 
     private void reflect(FormLayout layout) {
@@ -139,17 +142,17 @@ final class StepInputs {
         before.textProperty().bind(Bindings.createStringBinding(() -> {
             Exposure made = model.madeProperty().get();
             return made == null || made.plan().likelihood() == null ? ""
-                    : "Before, it seemed " + Wording.percent(made.plan().likelihood()) + ".";
+                    : Texts.format("guide.beforeSeemed", Wording.percent(made.plan().likelihood()));
         }, model.madeProperty()));
-        layout.field("What did I f_eel?", focus(Inputs.area("felt", outcome.feltProperty(), 2)),
+        layout.field(Texts.get("guide.didFeel"), focus(Inputs.area("felt", outcome.feltProperty(), 2)),
                         null, problems.of(Field.FELT))
-                .field("What was _worse than I imagined?", Inputs.area("worse",
+                .field(Texts.get("guide.wasWorseThanImagined"), Inputs.area("worse",
                         outcome.worseProperty(), 2), null, problems.of(Field.WORSE))
-                .field("What was _better than I imagined?", Inputs.area("better",
+                .field(Texts.get("guide.wasBetterThanImagined"), Inputs.area("better",
                         outcome.betterProperty(), 2), null, problems.of(Field.BETTER))
-                .field("What did I _learn?", Inputs.area("learned", outcome.learnedProperty(), 2),
+                .field(Texts.get("guide.didLearn"), Inputs.area("learned", outcome.learnedProperty(), 2),
                         null, problems.of(Field.LEARNED))
-                .field("How likely does the feared outcome seem _now? (0–100 %)",
+                .field(Texts.get("guide.howLikelyDoesFeared"),
                         Inputs.rating("likelihoodAfter", outcome.likelihoodAfterProperty(), "%"),
                         null, problems.of(Field.LIKELIHOOD_AFTER))
                 .add(before);

@@ -21,6 +21,8 @@ import org.goodenough.planner.Bucket;
 import org.goodenough.planner.CalibrationFigure;
 import org.goodenough.planner.PairFigure;
 import org.goodenough.planner.RepeatsFigure;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Words;
 
 /** Builds each insights chart afresh from its figure; a new chart keeps its axes honest. */
 final class Charts {
@@ -39,12 +41,13 @@ final class Charts {
         int most = figure.overTime().stream().mapToInt(bucket -> bucket.tally().outcomesNoted())
                 .max().orElse(0);
         StackedBarChart<String, Number> chart = new StackedBarChart<>(when,
-                countAxis("Exposures", most));
-        chart.getData().add(series("What I feared did not happen", figure.overTime(), Bucket::label,
+                countAxis(Texts.get("insights.exposures"), most));
+        chart.getData().add(series(Texts.get("insights.fearedDidNotHappen"), figure.overTime(),
+                Bucket::label,
                 bucket -> bucket.tally().notHappened()));
-        chart.getData().add(series("It partly happened", figure.overTime(), Bucket::label,
+        chart.getData().add(series(Texts.get("insights.partlyHappened"), figure.overTime(), Bucket::label,
                 bucket -> bucket.tally().partly()));
-        chart.getData().add(series("It happened", figure.overTime(), Bucket::label,
+        chart.getData().add(series(Texts.get("insights.happened"), figure.overTime(), Bucket::label,
                 bucket -> bucket.tally().happened()));
         return styled(chart, "calibrationChart", figure.caption());
     }
@@ -52,11 +55,11 @@ final class Charts {
     /** The share of noted outcomes where what was feared did not happen, up to each bar. */
     static Chart runningShare(CalibrationFigure figure) {
         LineChart<String, Number> chart = new LineChart<>(new CategoryAxis(),
-                percentAxis("Share (%)"));
+                percentAxis(Texts.get("insights.share")));
         chart.getXAxis().setLabel(figure.timeAxis());
         List<Double> shares = figure.runningShare();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        series.setName("What I feared did not happen, as a share of every outcome noted up to then");
+        series.setName(Texts.get("insights.fearedDidNotHappen2"));
         for (int i = 0; i < shares.size(); i++) {
             series.getData().add(new XYChart.Data<>(figure.overTime().get(i).label(), shares.get(i)));
         }
@@ -67,7 +70,8 @@ final class Charts {
     static Chart pairs(PairFigure figure, String firstName, String secondName, String scale) {
         List<PairFigure.Point> points = figure.points();
         LineChart<Number, Number> chart = new LineChart<>(numbered(
-                points.stream().map(PairFigure.Point::label).toList(), "For " + figure.eachPoint()),
+                points.stream().map(PairFigure.Point::label).toList(), Texts.format("insights.for",
+                        figure.eachPoint())),
                 percentAxis(scale));
         add(chart, firstName, points, PairFigure.Point::label, PairFigure.Point::first);
         add(chart, secondName, points, PairFigure.Point::label, PairFigure.Point::second);
@@ -77,13 +81,15 @@ final class Charts {
     static Chart repeats(RepeatsFigure figure) {
         List<RepeatsFigure.Time> times = figure.times();
         LineChart<Number, Number> chart = new LineChart<>(numbered(
-                times.stream().map(RepeatsFigure.Time::label).toList(), "Each time"),
-                percentAxis("Distress, or %"));
-        add(chart, "Expected distress", times, RepeatsFigure.Time::label, RepeatsFigure.Time::expected);
-        add(chart, "Peak distress", times, RepeatsFigure.Time::label, RepeatsFigure.Time::peak);
-        add(chart, "Likelihood before", times, RepeatsFigure.Time::label,
+                times.stream().map(RepeatsFigure.Time::label).toList(), Texts.get("insights.eachTime")),
+                percentAxis(Texts.get("insights.distress")));
+        add(chart, Texts.get("insights.expectedDistress"), times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::expected);
+        add(chart, Texts.get("insights.peakDistress"), times, RepeatsFigure.Time::label,
+                RepeatsFigure.Time::peak);
+        add(chart, Texts.get("insights.likelihoodBefore"), times, RepeatsFigure.Time::label,
                 RepeatsFigure.Time::likelihoodBefore);
-        add(chart, "Likelihood after", times, RepeatsFigure.Time::label,
+        add(chart, Texts.get("insights.likelihoodAfter"), times, RepeatsFigure.Time::label,
                 RepeatsFigure.Time::likelihoodAfter);
         return styled(chart, "repeatsChart", figure.caption());
     }
@@ -137,13 +143,13 @@ final class Charts {
         Map<String, Integer> totals = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> byStakes = new LinkedHashMap<>();
         for (Stakes stakes : Stakes.values()) {
-            byStakes.put(stakes.label() + " stakes", new HashMap<>());
+            byStakes.put(Words.stakesInChoice(stakes), new HashMap<>());
         }
-        byStakes.put("Stakes not set", new HashMap<>());
+        byStakes.put(Texts.get("insights.stakesNotSet"), new HashMap<>());
         for (AreaCount each : counts) {
             String area = areaName(each.category());
             totals.merge(area, each.count(), Integer::sum);
-            String stakes = each.stakes() == null ? "Stakes not set" : each.stakes().label() + " stakes";
+            String stakes = each.stakes() == null ? Texts.get("insights.stakesNotSet") : Words.stakesInChoice(each.stakes());
             byStakes.get(stakes).merge(area, each.count(), Integer::sum);
         }
         // The axis takes the areas in the order the bars come and runs upwards, so every series
@@ -152,7 +158,8 @@ final class Charts {
                 .sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .toList();
-        StackedBarChart<Number, String> chart = new StackedBarChart<>(countAxis("Exposures done",
+        StackedBarChart<Number,
+                String> chart = new StackedBarChart<>(countAxis(Texts.get("insights.exposuresDone"),
                 totals.values().stream().mapToInt(Integer::intValue).max().orElse(0)),
                 new CategoryAxis());
         byStakes.forEach((name, done) -> {
@@ -212,6 +219,6 @@ final class Charts {
     }
 
     private static String areaName(Category category) {
-        return category == null ? "No area given" : category.label();
+        return category == null ? Texts.get("insights.noAreaGiven") : Words.of(category);
     }
 }

@@ -18,25 +18,27 @@ import org.goodenough.planner.InsightsReport;
 import org.goodenough.planner.RepeatsFigure;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 
 /** The person's own figures, a chart and a plain sentence each, for the period they choose. */
 public final class InsightsView extends ScrollPane {
 
-    private final VBox calibration = section("Did what you feared happen?", "calibrationCaption");
-    private final VBox distress = section("Expected and actual distress", "distressCaption");
-    private final VBox likelihood = section("How likely it seemed, before and after", "likelihoodCaption");
-    private final VBox repeats = section("Across the repeats", "repeatsCaption");
-    private final VBox areas = section("Where you have practised", "areasCaption");
+    private final VBox calibration = section(Texts.get("insights.didFearedHappen"), "calibrationCaption");
+    private final VBox distress = section(Texts.get("insights.expectedActualDistress"), "distressCaption");
+    private final VBox likelihood = section(Texts.get("insights.howLikelySeemedBefore"),
+            "likelihoodCaption");
+    private final VBox repeats = section(Texts.get("insights.acrossRepeats"), "repeatsCaption");
+    private final VBox areas = section(Texts.get("insights.whereHavePractised"), "areasCaption");
     private final InsightsViewModel model;
     private final ComboBox<RepeatedSeries> seriesChoice;
 
     public InsightsView(InsightsViewModel model) {
         this.model = model;
-        Label heading = new Label("Insights");
+        Label heading = new Label(Texts.get("insights.insights"));
         heading.getStyleClass().add("form-heading");
-        Label note = new Label("What your own records show. The point is what you learned when"
-                + " you made a mistake on purpose, not how calm you felt.");
+        Label note = new Label(Texts.get("insights.ownRecordsShowPoint"));
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
@@ -52,10 +54,8 @@ public final class InsightsView extends ScrollPane {
                 model.reportProperty());
         empty.textProperty().bind(Bindings.when(model.periodProperty().isEqualTo(InsightPeriod.ALL_TIME)
                         .and(model.ladderProperty().isNull()).and(model.categoryProperty().isNull()))
-                .then("Nothing to show yet, and there is no hurry. Once you have done an exposure"
-                        + " and noted what happened, your own figures appear here.")
-                .otherwise("Nothing was done in what you chose. A longer period, or all ladders"
-                        + " and areas, may show more."));
+                .then(Texts.get("insights.nothingShowYetThere"))
+                .otherwise(Texts.get("insights.nothingWasDoneChose")));
         showIf(empty, nothing);
 
         VBox figures = new VBox(calibration, distress, likelihood, repeats, areas);
@@ -64,9 +64,10 @@ public final class InsightsView extends ScrollPane {
                 && model.reportProperty().get().done() > 0, model.reportProperty()));
 
         seriesChoice = Inputs.choice("repeatedSeries", model.repeated(),
-                model.seriesProperty(), each -> Wording.shortened(each.mistake(), 60) + " ("
-                        + each.timesDone() + " times)", "Choose an exposure");
-        seriesChoice.setAccessibleText("The repeated exposure to follow");
+                model.seriesProperty(), each -> Texts.format("insights.times",
+                        Wording.shortened(each.mistake(), 60),
+                        each.timesDone()), Texts.get("insights.chooseExposure"));
+        seriesChoice.setAccessibleText(Texts.get("insights.repeatedExposureFollow"));
         repeats.getChildren().add(1, seriesChoice);
 
         model.reportProperty().addListener((observable, old, report) -> {
@@ -91,19 +92,19 @@ public final class InsightsView extends ScrollPane {
 
     private static FlowPane filters(InsightsViewModel model) {
         ComboBox<InsightPeriod> period = Inputs.oneOf("insightPeriod", InsightPeriod.values(),
-                model.periodProperty(), InsightPeriod::label);
-        period.setAccessibleText("Period");
-        DatePicker from = Inputs.day("insightFrom", model.fromProperty(), "First day");
-        DatePicker to = Inputs.day("insightTo", model.toProperty(), "Last day");
+                model.periodProperty(), Words::of);
+        period.setAccessibleText(Texts.get("insights.period"));
+        DatePicker from = Inputs.day("insightFrom", model.fromProperty(), Texts.get("insights.firstDay"));
+        DatePicker to = Inputs.day("insightTo", model.toProperty(), Texts.get("insights.lastDay"));
         BooleanBinding between = model.periodProperty().isEqualTo(InsightPeriod.BETWEEN);
         showIf(from, between);
         showIf(to, between);
         var ladder = Inputs.choice("insightLadder", model.ladders(), model.ladderProperty(),
-                each -> Wording.shortened(each.name(), 40), "All ladders");
-        ladder.setAccessibleText("Ladder");
+                each -> Wording.shortened(each.name(), 40), Texts.get("insights.allLadders"));
+        ladder.setAccessibleText(Texts.get("insights.ladder"));
         var category = Inputs.choice("insightCategory", Category.class, model.categoryProperty(),
-                Category::label, "All areas");
-        category.setAccessibleText("Area");
+                Words::of, Texts.get("insights.allAreas"));
+        category.setAccessibleText(Texts.get("insights.area"));
         FlowPane filters = new FlowPane(period, from, to, ladder, category);
         filters.getStyleClass().add("button-row");
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -117,11 +118,13 @@ public final class InsightsView extends ScrollPane {
             calibration.getChildren().add(Charts.runningShare(report.calibration()));
         }
         fill(distress, report.distress().caption(), report.distress().points().isEmpty() ? null
-                : Charts.pairs(report.distress(), "Expected distress", "Peak distress",
-                        "Distress (0–100)"));
+                : Charts.pairs(report.distress(), Texts.get("insights.expectedDistress"),
+                        Texts.get("insights.peakDistress"),
+                        Texts.get("insights.distress0100")));
         fill(likelihood, report.likelihood().caption(), report.likelihood().points().isEmpty()
-                ? null : Charts.pairs(report.likelihood(), "Likelihood before", "Likelihood after",
-                        "Likelihood (%)"));
+                ? null : Charts.pairs(report.likelihood(), Texts.get("insights.likelihoodBefore"),
+                        Texts.get("insights.likelihoodAfter"),
+                        Texts.get("insights.likelihood")));
         fill(areas, report.areas().caption(), Charts.areas(report.areas().counts(),
                 report.areas().caption()));
         seriesChoice.setVisible(!report.repeated().isEmpty());
@@ -134,10 +137,8 @@ public final class InsightsView extends ScrollPane {
     private void showRepeats(RepeatsFigure figure) {
         if (figure == null) {
             fill(repeats, model.repeated().isEmpty()
-                    ? "When you do an exposure again, you can follow it here from one time to the"
-                            + " next."
-                    : "Choose an exposure you did more than once to follow it from one time to the"
-                            + " next.", null);
+                    ? Texts.get("insights.whenDoExposureAgain")
+                    : Texts.get("insights.chooseExposureDidMore"), null);
         } else {
             fill(repeats, figure.caption(), Charts.repeats(figure));
         }

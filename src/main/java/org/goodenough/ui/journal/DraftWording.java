@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.goodenough.domain.Draft;
+import org.goodenough.ui.common.Texts;
 
 /** How a draft left from last time is offered back, in a sentence or two. */
 final class DraftWording {
@@ -18,23 +19,22 @@ final class DraftWording {
             return "";
         }
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .format(draft.keptAt().atZone(ZoneId.systemDefault()));
+                .withLocale(Texts.locale()).format(draft.keptAt().atZone(ZoneId.systemDefault()));
         String gist = shortened(draft.gist("mistake", "learned", "whatHappened", "felt", "better",
                 "worse", "name", "belief", "title", "fearedOutcome", "tip"));
-        return "You were writing " + what(draft) + " that was not saved when Good Enough last"
-                + " closed. Its draft was kept at " + when + "."
-                + (gist.isEmpty() ? "" : "\n“" + gist + "”");
+        return Texts.format("journal.wereWriting", what(draft), when)
+                + (gist.isEmpty() ? "" : Texts.format("journal.draftGist", gist));
     }
 
     private static String what(Draft draft) {
         boolean fresh = draft.subject() == null;
         return switch (draft.form()) {
-            case "plan" -> fresh ? "a new plan" : "changes to a plan";
-            case "did-it" -> "the ratings of an exposure you did";
-            case "reflection" -> "a reflection";
-            case "guide" -> "an exposure in the guided walkthrough";
-            case "ladder" -> fresh ? "a new ladder" : "changes to a ladder";
-            case "idea" -> fresh ? "an idea of your own" : "changes to an idea of yours";
+            case "plan" -> fresh ? Texts.get("journal.newPlan") : Texts.get("journal.changesPlan");
+            case "did-it" -> Texts.get("journal.ratingsExposureDid");
+            case "reflection" -> Texts.get("journal.reflection");
+            case "guide" -> Texts.get("journal.exposureGuidedWalkthrough");
+            case "ladder" -> fresh ? Texts.get("journal.newLadder") : Texts.get("journal.changesLadder");
+            case "idea" -> fresh ? Texts.get("journal.ideaOwn") : Texts.get("journal.changesIdeaYours");
             default -> "something";
         };
     }

@@ -5,6 +5,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 
 /** One exposure in a list: the mistake, and a quiet line saying when and what kind. */
@@ -33,7 +34,7 @@ final class ExposureCell extends ListCell<Exposure> {
         mistake.setText(Wording.shortened(exposure.plan().mistake(), 140));
         String details = Wording.listLine(exposure);
         if (exposure.status() == ExposureStatus.DONE && exposure.hasReflection()) {
-            details += " · reflected";
+            details += Texts.get("journal.reflected");
         }
         line.setText(details);
         setAccessibleText(exposure.plan().mistake() + ". " + details);

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -32,6 +33,7 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
@@ -39,6 +41,8 @@ import org.goodenough.ui.common.Shortcut;
 import org.goodenough.ui.common.ShortcutsPanel;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
+import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 import org.goodenough.ui.data.YourDataView;
 import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.detail.ExposureDetailView;
@@ -55,6 +59,8 @@ import org.goodenough.ui.ladder.LadderView;
 import org.goodenough.ui.ladder.LadderViewModel;
 import org.goodenough.ui.ladder.LaddersView;
 import org.goodenough.ui.ladder.LaddersViewModel;
+import org.goodenough.ui.language.LanguageMenu;
+import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.library.IdeaFormView;
 import org.goodenough.ui.library.IdeaFormViewModel;
 import org.goodenough.ui.library.LibraryView;
@@ -85,16 +91,23 @@ public final class JournalView extends BorderPane {
 
     private final JournalViewModel model;
     private final ZoomViewModel zoom;
+    private final LanguageViewModel language;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private final List<Shortcut> shortcuts;
     private boolean syncing;
 
-    public JournalView(JournalViewModel model, ZoomViewModel zoom) {
+    public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language) {
         this.model = model;
         this.zoom = zoom;
         this.shortcuts = WindowShortcuts.of(this, model);
+        this.language = language;
+        language.noteProperty().addListener((observable, old, note) -> {
+            if (!note.isEmpty()) {
+                model.tell(note);
+            }
+        });
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(listsWithToday());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -128,7 +141,7 @@ public final class JournalView extends BorderPane {
     }
 
     private HBox toolbar() {
-        Label title = new Label("Good Enough");
+        Label title = new Label(Texts.get("journal.goodEnough"));
         title.getStyleClass().add("app-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         // Zoomed in a narrow window (less than 45em, so never at 100 %), the title gives way to
@@ -136,10 +149,10 @@ public final class JournalView extends BorderPane {
         title.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(
                 zoom.scale().multiply(45 * SceneZoom.WINDOW_FONT)));
         title.managedProperty().bind(title.visibleProperty());
-        Button plan = helped(Buttons.primary("Plan a mistake", "newPlan", model::newPlan),
-                "Plan a new small mistake to make on purpose (Ctrl+N)");
+        Button plan = helped(Buttons.primary(Texts.get("journal.planMistake"), "newPlan", model::newPlan),
+                Texts.get("journal.planNewSmallMistake"));
 
-        MenuItem exercise = new MenuItem("About this exercise");
+        MenuItem exercise = new MenuItem(Texts.get("journal.aboutExercise"));
         exercise.setId("aboutExercise");
         exercise.setAccelerator(WindowShortcuts.ABOUT);
         exercise.setOnAction(event -> aboutExercise());
@@ -147,23 +160,22 @@ public final class JournalView extends BorderPane {
         keys.setId("showShortcuts");
         keys.setAccelerator(WindowShortcuts.SHORTCUTS);
         keys.setOnAction(event -> showShortcuts());
-        MenuItem journal = new MenuItem("Where is my journal?");
+        MenuItem journal = new MenuItem(Texts.get("journal.whereJournal"));
         journal.setOnAction(event -> {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, model.isDemo()
-                    ? "This is the demo journal. It is kept nowhere: it goes when you leave the"
-                            + " demo or quit. Your own journal stays closed meanwhile."
-                    : "Your journal is kept only on this computer, in\n" + model.journalFile());
-            alert.setHeaderText("Your journal");
+                    ? Texts.get("journal.demoJournalKeptNowhere")
+                    : Texts.format("journal.journalKeptOnlyComputer", model.journalFile()));
+            alert.setHeaderText(Texts.get("journal.journal"));
             alert.initOwner(getScene().getWindow());
             alert.showAndWait();
         });
-        MenuItem guide = new MenuItem("Walk me through one exposure");
+        MenuItem guide = new MenuItem(Texts.get("journal.walkMeThroughOne"));
         guide.setId("showGuide");
         guide.setOnAction(event -> model.showGuide());
-        MenuItem worksheet = new MenuItem("Print a blank worksheet…");
+        MenuItem worksheet = new MenuItem(Texts.get("journal.printBlankWorksheet"));
         worksheet.setId("blankWorksheetMenu");
         worksheet.setOnAction(event -> printWorksheet());
-        MenuItem demo = new MenuItem("Open the demo journal");
+        MenuItem demo = new MenuItem(Texts.get("journal.openDemoJournal"));
         demo.setId("openDemo");
         demo.setOnAction(event -> model.openDemo());
         demo.setVisible(!model.isDemo());
@@ -172,25 +184,28 @@ public final class JournalView extends BorderPane {
         settings.setAccelerator(SETTINGS);
         settings.setOnAction(event -> model.showSettings());
         settings.setVisible(model.hasSettings());
-        MenuButton help = new MenuButton("Help", null, exercise, guide, worksheet, journal, demo,
-                settings);
+        MenuButton help = new MenuButton(Texts.get("journal.help"), null, exercise, guide,
+                worksheet, journal, demo, new SeparatorMenuItem(), settings,
+                LanguageMenu.of(language));
         help.setId("help");
         help.getItems().add(1, keys);
 
-        Button ideas = helped(Buttons.of("Ideas", "showLibrary", () -> model.showLibrary(null)),
-                "Browse the idea library");
-        Button ladders = helped(Buttons.of("Ladders", "showLadders", model::showLadders),
-                "Your ladders, one for each fear");
-        Button insights = helped(Buttons.of("Insights", "showInsights", model::showInsights),
-                "What your own records show");
-        Button learned = helped(Buttons.of("What I learned", "showLearned", model::showLearned),
-                "Every answer to what did I learn, in date order");
-        Button search = helped(Buttons.of("Search", "showSearch", model::showSearch),
-                "Search everything in your journal (Ctrl+F)");
+        Button ideas = helped(Buttons.of(Texts.get("journal.ideas"), "showLibrary",
+                () -> model.showLibrary(null)),
+                Texts.get("journal.browseIdeaLibrary"));
+        Button ladders = helped(Buttons.of(Texts.get("journal.ladders"), "showLadders", model::showLadders),
+                Texts.get("journal.laddersOneEachFear"));
+        Button insights = helped(Buttons.of(Texts.get("journal.insights"), "showInsights",
+                model::showInsights),
+                Texts.get("journal.ownRecordsShow"));
+        Button learned = helped(Buttons.of(Texts.get("journal.learned"), "showLearned", model::showLearned),
+                Texts.get("journal.everyAnswerDidLearn"));
+        Button search = helped(Buttons.of(Texts.get("journal.search"), "showSearch", model::showSearch),
+                Texts.get("journal.searchEverythingJournalCtrl"));
 
         // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
-        Button data = helped(Buttons.of("Your data", "showData", model::showData),
-                "Export, import and backups of your journal");
+        Button data = helped(Buttons.of(Texts.get("journal.data"), "showData", model::showData),
+                Texts.get("journal.exportImportBackupsJournal"));
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
                 ZoomMenu.of(zoom));
         actions.getStyleClass().add("toolbar-actions");
@@ -215,7 +230,7 @@ public final class JournalView extends BorderPane {
             lists.put(section, list);
             list.setId("list" + section.name());
             list.setCellFactory(view -> new ExposureCell());
-            list.setAccessibleText(section.label());
+            list.setAccessibleText(Words.of(section));
             list.setAccessibleHelp(Texts.get("accessibility.list.help"));
             list.setPlaceholder(placeholder(section));
             list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
@@ -225,7 +240,7 @@ public final class JournalView extends BorderPane {
             });
             model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
             VBox.setVgrow(list, Priority.ALWAYS);
-            Tab tab = new Tab(section.label(), new VBox(list, moreBar(section)));
+            Tab tab = new Tab(Words.of(section), new VBox(list, moreBar(section)));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
             tab.setUserData(section);
@@ -271,10 +286,11 @@ public final class JournalView extends BorderPane {
     private HBox moreBar(JournalSection section) {
         Label count = new Label();
         count.getStyleClass().add("cell-line");
-        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(
-                "Showing %,d of %,d", model.list(section).size(), model.totalProperty(section).get()),
+        count.textProperty().bind(Bindings.createStringBinding(() -> Texts.format(
+                "journal.showing", Wording.count(model.list(section).size()),
+                Wording.count(model.totalProperty(section).get())),
                 model.list(section), model.totalProperty(section)));
-        Button more = new Button("Show more");
+        Button more = new Button(Texts.get("journal.showMore"));
         more.setId("more" + section.name());
         more.setOnAction(event -> model.showMore(section));
         HBox bar = new HBox(count, more);
@@ -288,9 +304,9 @@ public final class JournalView extends BorderPane {
 
     private static Label placeholder(JournalSection section) {
         Label label = new Label(switch (section) {
-            case UPCOMING -> "Nothing planned yet. A small mistake is a fine place to start.";
-            case DONE -> "Exposures you have done will gather here.";
-            case NOT_NOW -> "Plans you set aside rest here, without any hurry.";
+            case UPCOMING -> Texts.get("journal.nothingPlannedYetSmall");
+            case DONE -> Texts.get("journal.exposuresHaveDoneWill");
+            case NOT_NOW -> Texts.get("journal.plansSetAsideRest");
         });
         label.setWrapText(true);
         label.getStyleClass().add("placeholder");
@@ -302,27 +318,28 @@ public final class JournalView extends BorderPane {
      * the person's own journal closed. Reset and leaving each ask first.
      */
     private VBox demoBanner() {
-        Label title = new Label("Demo journal");
+        Label title = new Label(Texts.get("journal.demoJournal"));
         title.getStyleClass().add("demo-title");
-        Label text = new Label("These entries belong to Robin, a made-up person. Nothing you do"
-                + " here is kept, and your own journal stays closed.");
+        Label text = new Label(Texts.get("journal.theseEntriesBelongRobin"));
         text.setId("demoNote");
         text.setWrapText(true);
-        Button reset = Buttons.of("Reset demo", "resetDemo", () -> {
-            if (Confirmation.toRemove(this, "Reset demo", "Start the demo again?",
-                    "What was added or changed in the demo goes, and Robin's journal comes back"
-                            + " as it was.", "Reset demo")) {
+        Button reset = Buttons.of(Texts.get("journal.resetDemo"), "resetDemo", () -> {
+            if (Confirmation.toRemove(this, Texts.get("journal.resetDemo"),
+                    Texts.get("journal.startDemoAgain"),
+                    Texts.get("journal.wasAddedChangedDemo"), Texts.get("journal.resetDemo"))) {
                 model.openDemo();
             }
         });
-        Button leave = Buttons.of("Leave the demo", "leaveDemo", () -> {
-            if (Confirmation.toGoOn(this, "Leave the demo", "Open your own journal?",
-                    "Your own entries will show in this window. The demo and all done in it"
-                            + " are removed.", "Open my journal", "Stay in the demo")) {
+        Button leave = Buttons.of(Texts.get("journal.leaveDemo"), "leaveDemo", () -> {
+            if (Confirmation.toGoOn(this, Texts.get("journal.leaveDemo"),
+                    Texts.get("journal.openOwnJournal"),
+                    Texts.get("journal.ownEntriesWillShow"), Texts.get("journal.openJournal"),
+                            Texts.get("journal.stayDemo"))) {
                 model.leaveDemo();
             }
         });
-        Button guide = Buttons.of("Walk through one exposure", "demoGuide", model::showGuide);
+        Button guide = Buttons.of(Texts.get("journal.walkThroughOneExposure"), "demoGuide",
+                model::showGuide);
         HBox row = new HBox(guide, reset, leave);
         row.getStyleClass().add("button-row");
         VBox banner = new VBox(title, text, row);
@@ -338,8 +355,8 @@ public final class JournalView extends BorderPane {
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(
                 () -> DraftWording.offer(model.draftOfferProperty().get()), model.draftOfferProperty()));
-        Button resume = Buttons.primary("Go on writing", "resumeDraft", model::resumeDraft);
-        Button discard = Buttons.of("Discard the draft", "discardDraft", model::discardDraft);
+        Button resume = Buttons.primary(Texts.get("journal.goWriting"), "resumeDraft", model::resumeDraft);
+        Button discard = Buttons.of(Texts.get("journal.discardDraft"), "discardDraft", model::discardDraft);
         return banner(text, model.draftOfferProperty().isNotNull(), resume, discard);
     }
 
@@ -349,11 +366,12 @@ public final class JournalView extends BorderPane {
         text.setId("journalMoved");
         text.setWrapText(true);
         text.textProperty().bind(Bindings.createStringBinding(() -> model.movedProperty().get() == null
-                ? "" : model.movedProperty().get().getMessage(), model.movedProperty()));
+                ? "" : Failures.describe(model.movedProperty().get()), model.movedProperty()));
         Button recover = Buttons.primary("", "recoverJournal", model::recoverJournal);
         recover.textProperty().bind(Bindings.createStringBinding(() ->
                 model.movedProperty().get() != null && !model.movedProperty().get().gone()
-                        ? "Open it again" : "Put the journal back", model.movedProperty()));
+                        ? Texts.get("journal.openAgain") : Texts.get("journal.putJournalBack"),
+                                model.movedProperty()));
         return banner(text, model.movedProperty().isNotNull(), recover);
     }
 

@@ -39,6 +39,7 @@ import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.worksheet.WorksheetModel;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
@@ -262,8 +263,7 @@ public final class JournalViewModel implements Navigator {
     private void cannotResume(Draft draft) {
         toResume = null;
         draftOffer.set(draft);
-        message.set("What this draft was written for is no longer in the journal, so it cannot go"
-                + " back into its form. Its words are shown above until you discard it.");
+        message.set(Texts.get("journal.draftWasWrittenNo"));
     }
 
     /** Lets the offered draft go, in one click. */
@@ -597,7 +597,7 @@ public final class JournalViewModel implements Navigator {
     @Override
     public void openExposure(long id) {
         tasks.run(() -> planner.find(id), found -> found.ifPresentOrElse(this::showExposure,
-                () -> message.set("That exposure is no longer in the journal.")),
+                () -> message.set(Texts.get("journal.exposureNoLongerJournal"))),
                 failure -> message.set(Failures.describe(failure)));
     }
 

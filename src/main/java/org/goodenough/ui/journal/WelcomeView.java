@@ -4,20 +4,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.goodenough.ui.common.SafetyNote;
+import org.goodenough.ui.common.Texts;
 
 /** What the page beside the lists shows when no exposure is open. */
 final class WelcomeView extends VBox {
 
     /** The note on what this exercise is, shown here once, on first start. */
     private static VBox safetyNote(JournalViewModel model) {
-        Label title = new Label("Before you start");
+        Label title = new Label(Texts.get("journal.beforeStart"));
         title.getStyleClass().add("suggestion-title");
-        Label text = new Label(SafetyNote.TEXT);
+        Label text = new Label(SafetyNote.text());
         text.setWrapText(true);
-        Label later = new Label("This note stays under Help → About this exercise (F1).");
+        Label later = new Label(Texts.get("journal.noteStaysUnderHelp"));
         later.getStyleClass().add("field-hint");
         later.setWrapText(true);
-        Button read = new Button("Thanks, I have read this");
+        Button read = new Button(Texts.get("journal.thanksHaveRead"));
         read.setId("safetyNoteRead");
         read.setOnAction(event -> model.safetyNoteRead());
         VBox note = new VBox(title, text, later, read);
@@ -28,11 +29,10 @@ final class WelcomeView extends VBox {
 
     /** For a first exposure: a walk through it, step by step, which the person may ignore. */
     private static VBox guideOffer(JournalViewModel model) {
-        Label text = new Label("New to this? The guide takes you through one exposure a step at"
-                + " a time, with a few words on why each step matters.");
+        Label text = new Label(Texts.get("journal.newGuideTakesThrough"));
         text.setWrapText(true);
         text.getStyleClass().add("field-hint");
-        Button guide = new Button("Walk me through my first one");
+        Button guide = new Button(Texts.get("journal.walkMeThroughFirst"));
         guide.setId("welcomeGuide");
         guide.setOnAction(event -> model.showGuide());
         VBox offer = new VBox(text, guide);
@@ -47,26 +47,19 @@ final class WelcomeView extends VBox {
         Label text = new Label();
         text.getStyleClass().add("form-note");
         text.setWrapText(true);
-        Button plan = new Button("Plan a small mistake");
+        Button plan = new Button(Texts.get("journal.planSmallMistake"));
         plan.setId("welcomePlan");
         plan.getStyleClass().add("primary");
         plan.setOnAction(event -> model.newPlan());
         if (model.isDemo()) {
-            title.setText("Robin's journal: a demo");
-            text.setText("Robin is made up. For eight weeks Robin has planned small mistakes on"
-                    + " two ladders: mistakes others can see at work, and messages that are not"
-                    + " polished. Open an exposure in the lists to read a plan and what happened,"
-                    + " look at Ladders and Insights, or walk through a new exposure step by"
-                    + " step.");
+            title.setText(Texts.get("journal.robinJournalDemo"));
+            text.setText(Texts.get("journal.robinMadeUpEight"));
         } else if (model.emptyProperty().get()) {
-            title.setText("Welcome to your journal");
-            text.setText("Here you plan small mistakes on purpose, make them, and notice what"
-                    + " really happens. Start with something low-stakes: an email with one small"
-                    + " typo, a draft shared before it feels finished. Only the mistake itself is"
-                    + " needed; every other question can be skipped.");
+            title.setText(Texts.get("journal.welcomeJournal"));
+            text.setText(Texts.get("journal.herePlanSmallMistakes"));
         } else {
-            title.setText("Good to see you");
-            text.setText("Choose an exposure from the lists to read it back, or plan a new one.");
+            title.setText(Texts.get("journal.goodSee"));
+            text.setText(Texts.get("journal.chooseExposureListsRead"));
         }
         getChildren().addAll(title, text, plan);
         if (model.emptyProperty().get()) {

@@ -7,28 +7,30 @@ import org.goodenough.ui.common.FormActions;
 import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Scrolling;
+import org.goodenough.ui.common.Texts;
 
 /** The form for a ladder. */
 public final class LadderFormView extends ScrollPane {
 
     public LadderFormView(LadderFormViewModel model) {
         TextField name = Inputs.line("ladderName", model.nameProperty());
-        name.setPromptText("For example: Visible mistakes at work");
+        name.setPromptText(Texts.get("ladder.exampleVisibleMistakesWork"));
         var belief = Inputs.area("belief", model.beliefProperty(), 3);
-        belief.setPromptText("If I make a visible mistake, people will think I am incompetent.");
+        belief.setPromptText(Texts.get("ladder.ifMakeVisibleMistake"));
         setContent(new FormLayout()
                 .heading(model.heading())
-                .note("One ladder for one fear. Its steps go from least to most feared.")
-                .field("_Name", name, null, model.problems().of(Field.LADDER_NAME))
-                .field("The _belief, in your own words", belief, null,
+                .note(Texts.get("ladder.oneLadderOneFear"))
+                .field(Texts.get("ladder.name"), name, null, model.problems().of(Field.LADDER_NAME))
+                .field(Texts.get("ladder.beliefOwnWords"), belief, null,
                         model.problems().of(Field.BELIEF))
-                .field("How _strongly I hold it (0–100 %)", Inputs.rating("beliefStrength",
+                .field(Texts.get("ladder.howStronglyHold0"), Inputs.rating("beliefStrength",
                         model.strengthProperty(), "%"),
-                        model.isNew() ? "You can rate it again as you climb."
-                                : "A new rating is added to its history; earlier ones are kept.",
+                        model.isNew() ? Texts.get("ladder.canRateAgainClimb")
+                                : Texts.get("ladder.newRatingAddedIts"),
                         model.problems().of(Field.BELIEF_STRENGTH))
-                .add(FormActions.of(model, model.isNew() ? "Save ladder" : "Save changes",
-                        "saveLadder", model::save, "Cancel"))
+                .add(FormActions.of(model,
+                        model.isNew() ? Texts.get("ladder.saveLadder") : Texts.get("ladder.saveChanges"),
+                        "saveLadder", model::save, Texts.get("ladder.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build());
         setFitToWidth(true);

@@ -11,6 +11,7 @@ import org.goodenough.planner.LadderPlanner;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /** A form for a ladder: its name, the belief it tests, and how strongly that is held. */
 public final class LadderFormViewModel extends FormViewModel {
@@ -48,7 +49,7 @@ public final class LadderFormViewModel extends FormViewModel {
     }
 
     public String heading() {
-        return editing == null ? "A new ladder" : "Change the ladder";
+        return editing == null ? Texts.get("ladder.newLadder") : Texts.get("ladder.changeLadder");
     }
 
     public boolean isNew() {

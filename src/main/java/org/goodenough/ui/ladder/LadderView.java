@@ -39,7 +39,7 @@ public final class LadderView extends ScrollPane {
         this.model = model;
         content.getStyleClass().add("ladder-content");
         page.getChildren().addAll(content, Messages.bound(model.messageProperty(), "form-message"),
-                new WorksheetPanel(model.worksheet(), "Print the ladder…", "ladderWorksheet"));
+                new WorksheetPanel(model.worksheet(), Texts.get("ladder.printLadder"), "ladderWorksheet"));
         page.getStyleClass().add("form");
         page.setId("ladderPage");
         model.overviewProperty().addListener((observable, old, overview) -> show(overview));
@@ -89,26 +89,26 @@ public final class LadderView extends ScrollPane {
 
     private VBox beliefRating(LadderOverview overview) {
         Label history = new Label(overview.history().isEmpty()
-                ? "Not rated yet. How strongly do you hold this belief today?"
-                : "How strongly you held it: " + overview.history().stream()
+                ? Texts.get("ladder.notRatedYetHow")
+                : Texts.format("ladder.howStronglyHeld", overview.history().stream()
                         .map(rating -> Wording.percent(rating.strength()) + " ("
                                 + Wording.day(rating.ratedAt()) + ")")
-                        .collect(Collectors.joining(" → ")));
+                        .collect(Collectors.joining(" → "))));
         history.setId("beliefHistory");
         history.setWrapText(true);
         history.getStyleClass().add("form-note");
         RatingField rating = Inputs.rating("beliefRating", model.ratingProperty(), "%");
-        rating.setAccessibleText("How strongly I hold the belief today, 0 to 100 %");
+        rating.setAccessibleText(Texts.get("ladder.howStronglyHoldBelief"));
         rating.setOnAction(event -> model.rate());
-        Button save = new Button("Save today's rating");
+        Button save = new Button(Texts.get("ladder.saveTodayRating"));
         save.setId("rateBelief");
         save.setOnAction(event -> model.rate());
         save.disableProperty().bind(model.busyProperty());
-        Label today = new Label("Today:");
+        Label today = new Label(Texts.get("ladder.today"));
         today.setLabelFor(rating);
-        HBox row = new HBox(today, rating, save);
-        row.getStyleClass().add("inline-fields");
-        row.setAlignment(Pos.CENTER_LEFT);
+        // Wraps in a narrow window rather than cutting the words short, in any language.
+        FlowPane row = new FlowPane(today, rating, save);
+        row.getStyleClass().add("wrapping-fields");
         VBox box = new VBox(history, row, Messages.bound(model.ratingProblemProperty(),
                 "field-problem"));
         box.getStyleClass().add("field");
@@ -116,16 +116,16 @@ public final class LadderView extends ScrollPane {
     }
 
     private VBox rungs(LadderOverview overview) {
-        Label title = new Label("Rungs, from least to most feared");
+        Label title = new Label(Texts.get("ladder.rungsLeastMostFeared"));
         title.getStyleClass().add("facts-title");
-        Label order = new Label(overview.ladder().orderedByHand() ? "In the order you chose."
-                : "Ordered by the distress you expect. Move a rung to set your own order.");
+        Label order = new Label(overview.ladder().orderedByHand() ? Texts.get("ladder.orderChose")
+                : Texts.get("ladder.orderedDistressExpectMove"));
         order.getStyleClass().add("field-hint");
         order.setWrapText(true);
         HBox orderRow = new HBox(order);
         orderRow.setAlignment(Pos.CENTER_LEFT);
         if (overview.ladder().orderedByHand()) {
-            Hyperlink reset = new Hyperlink("Order by expected distress again");
+            Hyperlink reset = new Hyperlink(Texts.get("ladder.orderExpectedDistressAgain"));
             reset.setId("orderByDistress");
             reset.setOnAction(event -> model.orderByDistress());
             orderRow.getChildren().add(reset);
@@ -135,8 +135,7 @@ public final class LadderView extends ScrollPane {
         box.setId("rungs");
         List<Rung> rungs = overview.rungs();
         if (rungs.isEmpty()) {
-            Label none = new Label("No rungs yet. Plan a first small step, pick one from the"
-                    + " library, or add an exposure you already have.");
+            Label none = new Label(Texts.get("ladder.noRungsYetPlan"));
             none.getStyleClass().add("form-note");
             none.setWrapText(true);
             box.getChildren().add(none);
@@ -161,15 +160,15 @@ public final class LadderView extends ScrollPane {
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button up = new Button("↑");
-        up.setAccessibleText("Move up: earlier on the ladder");
+        up.setAccessibleText(Texts.get("ladder.moveUpEarlierLadder"));
         up.setDisable(index == 0);
         up.setOnAction(event -> model.moveUp(rung));
         Button down = new Button("↓");
-        down.setAccessibleText("Move down: later on the ladder");
+        down.setAccessibleText(Texts.get("ladder.moveDownLaterLadder"));
         down.setDisable(index == count - 1);
         down.setOnAction(event -> model.moveDown(rung));
-        Hyperlink off = new Hyperlink("Take off");
-        off.setAccessibleText("Take this rung off the ladder; the exposure stays in the journal");
+        Hyperlink off = new Hyperlink(Texts.get("ladder.takeOff"));
+        off.setAccessibleText(Texts.get("ladder.takeRungOffLadder"));
         off.setOnAction(event -> model.takeOff(rung));
         HBox row = new HBox(number, text, up, down, off);
         row.getStyleClass().add("rung");
@@ -181,35 +180,35 @@ public final class LadderView extends ScrollPane {
     /** "Expected distress 40 · done 3 times · latest peak 30 / 100 · likelihood now 20 %". */
     static String factsOf(Rung rung) {
         StringBuilder line = new StringBuilder();
-        line.append(rung.expectedDistress() == null ? "Expected distress not rated"
-                : "Expected distress " + rung.expectedDistress().value());
+        line.append(rung.expectedDistress() == null ? Texts.get("ladder.expectedDistressNotRated")
+                : Texts.format("ladder.expectedDistress", rung.expectedDistress().value()));
         int done = rung.timesDone();
         line.append(" · ").append(switch (done) {
-            case 0 -> "not done yet";
-            case 1 -> "done once";
-            default -> "done " + done + " times";
+            case 0 -> Texts.get("ladder.notDoneYet");
+            case 1 -> Texts.get("ladder.doneOnce");
+            default -> Texts.format("ladder.doneTimes", done);
         });
         if (rung.latestPeak() != null) {
-            line.append(" · latest peak ").append(Wording.suds(rung.latestPeak()));
+            line.append(Texts.format("ladder.latestPeak", Wording.suds(rung.latestPeak())));
         }
         if (rung.latestLikelihood() != null) {
-            line.append(" · likelihood ").append(done == 0 ? "" : "now ")
-                    .append(Wording.percent(rung.latestLikelihood()));
+            line.append(Texts.format(done == 0 ? "ladder.likelihood" : "ladder.likelihoodNow",
+                    Wording.percent(rung.latestLikelihood())));
         }
         if (done > 0 && rung.latest().status() == ExposureStatus.PLANNED) {
-            line.append(" · planned again");
+            line.append(Texts.get("ladder.plannedAgain"));
         }
         return line.toString();
     }
 
     private FlowPane actions(Ladder ladder) {
         FlowPane actions = new FlowPane(
-                Buttons.primary("Plan a new rung", "planRung", model::planNewRung),
-                Buttons.of("Add from the library", "rungFromLibrary", model::fromLibrary),
-                Buttons.of("Add an exposure I have…", "addExisting", model::askForExisting),
-                Buttons.of("Change the ladder", "editLadder", model::edit),
-                Buttons.of("Delete the ladder…", "deleteLadder", model::askToDelete),
-                Buttons.of("All ladders", "allLadders", model::allLadders));
+                Buttons.primary(Texts.get("ladder.planNewRung"), "planRung", model::planNewRung),
+                Buttons.of(Texts.get("ladder.addLibrary"), "rungFromLibrary", model::fromLibrary),
+                Buttons.of(Texts.get("ladder.addExposureHave"), "addExisting", model::askForExisting),
+                Buttons.of(Texts.get("ladder.changeLadder"), "editLadder", model::edit),
+                Buttons.of(Texts.get("ladder.deleteLadder"), "deleteLadder", model::askToDelete),
+                Buttons.of(Texts.get("ladder.allLadders"), "allLadders", model::allLadders));
         actions.getStyleClass().add("button-row");
         actions.disableProperty().bind(model.busyProperty());
         return actions;
@@ -218,17 +217,17 @@ public final class LadderView extends ScrollPane {
     private void chooseExisting(List<Exposure> found) {
         if (found.isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION,
-                    "Every exposure in your journal is already on a ladder. Plan a new rung instead.");
-            none.setHeaderText("Nothing to add");
+                    Texts.get("ladder.everyExposureJournalAlready"));
+            none.setHeaderText(Texts.get("ladder.nothingAdd"));
             none.initOwner(getScene().getWindow());
             none.showAndWait();
             return;
         }
         List<Choice> choices = found.stream().map(Choice::new).toList();
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
-        dialog.setTitle("Add an exposure to the ladder");
-        dialog.setHeaderText("Which exposure is a step on this ladder?");
-        dialog.setContentText("Exposure:");
+        dialog.setTitle(Texts.get("ladder.addExposureLadder"));
+        dialog.setHeaderText(Texts.get("ladder.whichExposureStepLadder"));
+        dialog.setContentText(Texts.get("ladder.exposure"));
         dialog.initOwner(getScene().getWindow());
         Node box = dialog.getDialogPane().lookup(".combo-box");
         if (box != null) {
@@ -246,9 +245,9 @@ public final class LadderView extends ScrollPane {
     }
 
     private void confirmDelete() {
-        if (Confirmation.toRemove(this, "Delete this ladder?", "Delete the ladder?",
-                "The ladder and its belief ratings are removed. Its exposures stay in your"
-                        + " journal, standing alone.", "Delete the ladder")) {
+        if (Confirmation.toRemove(this, Texts.get("ladder.deleteLadder2"),
+                Texts.get("ladder.deleteLadder3"),
+                Texts.get("ladder.ladderItsBeliefRatings"), Texts.get("ladder.deleteLadder4"))) {
             model.confirmDelete();
         } else {
             model.keep();

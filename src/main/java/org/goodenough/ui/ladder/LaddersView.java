@@ -9,24 +9,23 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Ladder;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 
 /** Every ladder, with its belief, and a way to start a new one. */
 public final class LaddersView extends ScrollPane {
 
     public LaddersView(LaddersViewModel model) {
-        Label heading = new Label("Ladders");
+        Label heading = new Label(Texts.get("ladder.ladders"));
         heading.getStyleClass().add("form-heading");
-        Label note = new Label("A ladder holds the steps for one fear, from least to most feared."
-                + " Climb at your own pace, and repeat a step as often as you like.");
+        Label note = new Label(Texts.get("ladder.ladderHoldsStepsOne"));
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
-        Button create = new Button("New ladder");
+        Button create = new Button(Texts.get("ladder.newLadder2"));
         create.setId("newLadder");
         create.getStyleClass().add("primary");
         create.setOnAction(event -> model.newLadder());
-        Label empty = new Label("No ladders yet. Start one for a fear you would like to test,"
-                + " such as “If I make a visible mistake, people will think less of me.”");
+        Label empty = new Label(Texts.get("ladder.noLaddersYetStart"));
         empty.getStyleClass().add("form-note");
         empty.setWrapText(true);
         empty.visibleProperty().bind(model.loadedProperty()
@@ -55,7 +54,7 @@ public final class LaddersView extends ScrollPane {
         if (ladder.belief() != null) {
             Label belief = new Label(Wording.shortened(ladder.belief(), 240)
                     + (ladder.beliefStrength() == null ? ""
-                    : " (held " + Wording.percent(ladder.beliefStrength()) + ")"));
+                    : Texts.format("ladder.held", Wording.percent(ladder.beliefStrength()))));
             belief.getStyleClass().add("cell-line");
             belief.setWrapText(true);
             row.getChildren().add(belief);

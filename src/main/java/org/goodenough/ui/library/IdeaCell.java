@@ -2,11 +2,12 @@ package org.goodenough.ui.library;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Idea;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Words;
 
 /** One idea in the library list: its title, what kind it is, and its tip. */
 final class IdeaCell extends ListCell<Idea> {
@@ -48,16 +49,16 @@ final class IdeaCell extends ListCell<Idea> {
     static String kindOf(Idea idea) {
         List<String> parts = new ArrayList<>();
         if (idea.category() != null) {
-            parts.add(idea.category().label());
+            parts.add(Words.of(idea.category()));
         }
         if (idea.stakes() != null) {
-            parts.add(idea.stakes().label().toLowerCase(Locale.ROOT) + " stakes");
+            parts.add(Words.stakesInLine(idea.stakes()));
         }
         if (idea.own()) {
-            parts.add("your idea");
+            parts.add(Texts.get("library.idea"));
         }
         if (idea.withClinician()) {
-            parts.add("best planned with a clinician");
+            parts.add(Texts.get("library.bestPlannedClinician"));
         }
         if (idea.hidden()) {
             parts.add("hidden");

@@ -15,6 +15,7 @@ import org.goodenough.planner.IdeaLibrary;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /** A form for an idea of the person's own: new, or one to change. */
 public final class IdeaFormViewModel extends FormViewModel {
@@ -54,7 +55,7 @@ public final class IdeaFormViewModel extends FormViewModel {
     }
 
     public String heading() {
-        return editing == null ? "Add an idea of your own" : "Change your idea";
+        return editing == null ? Texts.get("library.addIdeaOwn") : Texts.get("library.changeIdea");
     }
 
     public void save() {

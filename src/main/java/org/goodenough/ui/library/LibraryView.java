@@ -19,33 +19,34 @@ import org.goodenough.domain.Stakes;
 import org.goodenough.ui.common.ClinicianNote;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 
 /** The idea library: filters on top, the ideas below, and what to do with the chosen one. */
 public final class LibraryView extends VBox {
 
     public LibraryView(LibraryViewModel model) {
-        Label heading = new Label(model.forLadder() == null ? "Idea library"
-                : "Ideas for “" + Wording.shortened(model.forLadder().name(), 60) + "”");
+        Label heading = new Label(model.forLadder() == null ? Texts.get("library.ideaLibrary")
+                : Texts.format("library.ideasFor", Wording.shortened(model.forLadder().name(), 60)));
         heading.getStyleClass().add("form-heading");
         heading.setWrapText(true);
-        Label note = new Label("Small mistakes to make on purpose, written to start low and climb."
-                + " Choose one to plan it; you can change every part of the plan.");
+        Label note = new Label(Texts.get("library.smallMistakesMakePurpose"));
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
 
         TextField search = Inputs.line("ideaSearch", model.searchProperty());
-        search.setPromptText("Search ideas");
-        search.setAccessibleText("Search ideas");
+        search.setPromptText(Texts.get("library.searchIdeas"));
+        search.setAccessibleText(Texts.get("library.searchIdeas"));
         search.setPrefColumnCount(16);
         var category = Inputs.choice("ideaCategory", Category.class, model.categoryProperty(),
-                Category::label, "All categories");
-        category.setAccessibleText("Category");
+                Words::of, Texts.get("library.allCategories"));
+        category.setAccessibleText(Texts.get("library.category2"));
         var stakes = Inputs.choice("ideaStakes", Stakes.class, model.stakesProperty(),
-                each -> each.label() + " stakes", "Any stakes");
-        stakes.setAccessibleText("Stakes");
-        CheckBox hidden = new CheckBox("Show hidden ideas");
+                Words::stakesInChoice, Texts.get("library.anyStakes"));
+        stakes.setAccessibleText(Texts.get("library.stakes3"));
+        CheckBox hidden = new CheckBox(Texts.get("library.showHiddenIdeas"));
         hidden.setId("showHidden");
         hidden.selectedProperty().bindBidirectional(model.withHiddenProperty());
         FlowPane filters = new FlowPane(search, category, stakes, hidden);
@@ -60,7 +61,7 @@ public final class LibraryView extends VBox {
         ListView<Idea> list = new ListView<>(model.shown());
         list.setId("ideas");
         list.setCellFactory(view -> new IdeaCell());
-        list.setAccessibleText("Ideas");
+        list.setAccessibleText(Texts.get("library.ideas2"));
         list.setPlaceholder(new Label(""));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener(
@@ -85,7 +86,7 @@ public final class LibraryView extends VBox {
                 model.chosenProperty().get() != null && model.chosenProperty().get().withClinician(),
                 model.chosenProperty()));
 
-        Button plan = new Button(model.forLadder() == null ? "Plan this" : "Plan this on the ladder");
+        Button plan = new Button(model.forLadder() == null ? Texts.get("library.plan") : Texts.get("library.planLadder"));
         plan.setId("planThis");
         plan.getStyleClass().add("primary");
         plan.disableProperty().bind(model.chosenProperty().isNull());
@@ -93,29 +94,29 @@ public final class LibraryView extends VBox {
         Button hide = new Button();
         hide.setId("hideIdea");
         hide.textProperty().bind(Bindings.createStringBinding(() -> model.chosenProperty().get() != null
-                && model.chosenProperty().get().hidden() ? "Show it again" : "Hide",
+                && model.chosenProperty().get().hidden() ? Texts.get("library.showAgain") : Texts.get("library.hide"),
                 model.chosenProperty()));
         hide.disableProperty().bind(model.chosenProperty().isNull());
         hide.setOnAction(event -> model.toggleHidden());
-        Button edit = new Button("Change my idea");
+        Button edit = new Button(Texts.get("library.changeIdea2"));
         edit.setId("editIdea");
         edit.visibleProperty().bind(Bindings.createBooleanBinding(() ->
                 model.chosenProperty().get() != null && model.chosenProperty().get().own(),
                 model.chosenProperty()));
         edit.managedProperty().bind(edit.visibleProperty());
         edit.setOnAction(event -> model.editChosen());
-        Button add = new Button("Add my own idea");
+        Button add = new Button(Texts.get("library.addOwnIdea"));
         add.setId("addIdea");
         add.setOnAction(event -> model.addOwn());
         FlowPane actions = new FlowPane(plan, hide, edit, add);
         actions.getStyleClass().add("button-row");
         if (model.forLadder() != null) {
-            Button back = new Button("Back to the ladder");
+            Button back = new Button(Texts.get("library.backLadder"));
             back.setOnAction(event -> model.back());
             actions.getChildren().add(back);
         }
 
-        CheckBox pacing = new CheckBox("Suggest a smaller step before a big jump");
+        CheckBox pacing = new CheckBox(Texts.get("library.suggestSmallerStepBefore"));
         pacing.setId("pacingSuggestions");
         pacing.selectedProperty().bindBidirectional(model.pacingProperty());
 

@@ -23,6 +23,8 @@ import org.goodenough.planner.JournalPreferences;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Wording;
 
 /**
  * The idea library: browse by category and stakes, search as you type, plan an idea, hide
@@ -103,9 +105,9 @@ public final class LibraryViewModel {
     /** "24 ideas", or a hint when none match. */
     public StringBinding countText() {
         return Bindings.createStringBinding(() -> switch (shown.size()) {
-            case 0 -> all.isEmpty() ? "" : "No ideas match. Try fewer words, or add your own.";
-            case 1 -> "1 idea";
-            default -> shown.size() + " ideas";
+            case 0 -> all.isEmpty() ? "" : Texts.get("library.noIdeasMatchTry");
+            case 1 -> Texts.get("library.1Idea");
+            default -> Texts.format("library.ideas3", Wording.count(shown.size()));
         }, shown, all);
     }
 
@@ -155,8 +157,8 @@ public final class LibraryViewModel {
         message.set("");
         tasks.run(() -> library.hide(idea, !idea.hidden()), changed -> {
             message.set(changed.hidden()
-                    ? "“" + changed.title() + "” is hidden. Tick “Show hidden ideas” to bring it back."
-                    : "“" + changed.title() + "” is back in the library.");
+                    ? Texts.format("library.hiddenTickShowHidden", changed.title())
+                    : Texts.format("library.backLibrary", changed.title()));
             reload();
         }, failure -> message.set(Failures.describe(failure)));
     }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.goodenough.ui.common.Texts;
 
 /**
  * Shown when the journal cannot be opened: what happened, in plain words, and the ways on.
@@ -22,7 +23,7 @@ public final class JournalProblemView extends VBox {
     private final FlowPane buttons;
 
     public JournalProblemView(String message, Consumer<Path> open, Runnable quit) {
-        Label title = new Label("The journal could not be opened");
+        Label title = new Label(Texts.get("opening.journalCouldNotOpened"));
         title.getStyleClass().add("form-heading");
         Label text = new Label(message);
         text.setId("openingProblem");
@@ -30,24 +31,25 @@ public final class JournalProblemView extends VBox {
         text.getStyleClass().add("form-note");
 
         FileChooser.ExtensionFilter journals =
-                new FileChooser.ExtensionFilter("Good Enough journals", "*.db", "*.sqlite");
-        Button other = new Button("Open another journal…");
+                new FileChooser.ExtensionFilter(Texts.get("opening.goodEnoughJournals"), "*.db",
+                        "*.sqlite");
+        Button other = new Button(Texts.get("opening.openAnotherJournal"));
         other.setId("openOther");
         other.getStyleClass().add("primary");
         other.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open a journal");
+            chooser.setTitle(Texts.get("opening.openJournal"));
             chooser.getExtensionFilters().add(journals);
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
                 open.accept(chosen.toPath());
             }
         });
-        Button fresh = new Button("Start a new journal…");
+        Button fresh = new Button(Texts.get("opening.startNewJournal"));
         fresh.setId("newJournal");
         fresh.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Start a new journal");
+            chooser.setTitle(Texts.get("opening.startNewJournal2"));
             chooser.setInitialFileName("journal.db");
             chooser.getExtensionFilters().add(journals);
             File chosen = chooser.showSaveDialog(getScene().getWindow());
@@ -55,7 +57,7 @@ public final class JournalProblemView extends VBox {
                 open.accept(chosen.toPath());
             }
         });
-        Button close = new Button("Quit");
+        Button close = new Button(Texts.get("opening.quit"));
         close.setId("quit");
         close.setOnAction(event -> quit.run());
         buttons = new FlowPane(other, fresh, close);
@@ -67,7 +69,7 @@ public final class JournalProblemView extends VBox {
 
     /** Offers to try opening the same journal again, once the other window has let it go. */
     public void offerRetry(Runnable retry) {
-        Button again = new Button("Try again");
+        Button again = new Button(Texts.get("opening.tryAgain"));
         again.setId("tryAgain");
         again.getStyleClass().add("primary");
         again.setOnAction(event -> retry.run());
@@ -85,14 +87,13 @@ public final class JournalProblemView extends VBox {
      */
     public void offerRestore(Backup backup, Consumer<Backup> restore) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Texts.locale())
                 .format(backup.madeAt().atZone(ZoneId.systemDefault()));
-        Label offer = new Label("A whole copy of this journal from " + when + " is in its backups"
-                + " folder. Restoring it sets the damaged file aside there, untouched, and opens"
-                + " the copy. Whatever was written after " + when + " is only in the damaged file.");
+        Label offer = new Label(Texts.format("opening.wholeCopyJournal", when));
         offer.setId("restoreOffer");
         offer.setWrapText(true);
         offer.getStyleClass().add("form-note");
-        Button restoreIt = new Button("Restore the copy from " + when);
+        Button restoreIt = new Button(Texts.format("opening.restoreCopy", when));
         restoreIt.setId("restoreNewest");
         restoreIt.getStyleClass().add("primary");
         restoreIt.setOnAction(event -> restore.accept(backup));

@@ -9,6 +9,7 @@ import javafx.scene.layout.VBox;
 import org.goodenough.planner.PacingAdvice;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Scrolling;
+import org.goodenough.ui.common.Texts;
 
 /** The gentle suggestion of a smaller step, shown once in the plan form or the guide, and easy to put away. */
 public final class PacingPanel extends VBox {
@@ -26,7 +27,7 @@ public final class PacingPanel extends VBox {
         if (advice == null) {
             return;
         }
-        Label title = new Label("A smaller step first?");
+        Label title = new Label(Texts.get("plan.smallerStepFirst"));
         title.getStyleClass().add("suggestion-title");
         Label reason = new Label(advice.reason());
         reason.setWrapText(true);
@@ -42,15 +43,14 @@ public final class PacingPanel extends VBox {
                 link.setOnAction(event -> model.take(step));
                 steps.getChildren().add(link);
             }
-            Label keeps = new Label("Choosing a smaller step keeps this plan under Not now,"
-                    + " for when you are ready.");
+            Label keeps = new Label(Texts.get("plan.choosingSmallerStepKeeps"));
             keeps.setWrapText(true);
             keeps.getStyleClass().add("field-hint");
             getChildren().addAll(steps, keeps);
         }
-        Button keep = Buttons.of("Save my plan as it is", "keepPlan", model::keepPlan);
-        Button hide = Buttons.of("Put this away", "hideAdvice", model::dismissAdvice);
-        Hyperlink never = new Hyperlink("Don't suggest smaller steps again");
+        Button keep = Buttons.of(Texts.get("plan.savePlan"), "keepPlan", model::keepPlan);
+        Button hide = Buttons.of(Texts.get("plan.putAway"), "hideAdvice", model::dismissAdvice);
+        Hyperlink never = new Hyperlink(Texts.get("plan.donSuggestSmallerSteps"));
         never.setId("stopPacing");
         never.setOnAction(event -> model.stopSuggestingSmallerSteps());
         FlowPane actions = new FlowPane(keep, hide, never);

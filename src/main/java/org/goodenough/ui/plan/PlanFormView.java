@@ -21,7 +21,9 @@ import org.goodenough.ui.common.FormLayout;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.LenientDates;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 
 /** The plan form: what mistake, when, what I fear, and how I will look after myself. */
 public final class PlanFormView extends ScrollPane {
@@ -29,7 +31,7 @@ public final class PlanFormView extends ScrollPane {
     public PlanFormView(PlanFormViewModel model) {
         FieldProblems problems = model.problems();
         TextArea mistake = Inputs.area("mistake", model.mistakeProperty(), 2);
-        mistake.setPromptText("For example: send the email with one small typo left in");
+        mistake.setPromptText(Texts.get("plan.exampleSendEmailOne"));
 
         DatePicker date = new DatePicker();
         date.setId("date");
@@ -38,55 +40,59 @@ public final class PlanFormView extends ScrollPane {
         date.setValue(dates.fromString(model.dateProperty().get()));
         // The typed text is what is saved, so a day typed but not yet confirmed is never lost.
         date.getEditor().textProperty().bindBidirectional(model.dateProperty());
-        date.setAccessibleText("Day");
+        date.setAccessibleText(Texts.get("plan.day"));
         TextField time = Inputs.line("time", model.timeProperty());
         time.setPromptText("14:30");
         time.setPrefColumnCount(5);
-        time.setAccessibleText("Time");
+        time.setAccessibleText(Texts.get("plan.time"));
         HBox when = new HBox(date, time);
         when.getStyleClass().add("inline-fields");
 
         FormLayout layout = new FormLayout()
                 .heading(model.title())
-                .note("Only the mistake is needed. Everything else can be left empty.");
+                .note(Texts.get("plan.onlyMistakeNeededEverything"));
         if (model.ideaTip() != null) {
-            layout.note("From the idea library. Tip: " + model.ideaTip());
+            layout.note(Texts.format("plan.ideaLibraryTip", model.ideaTip()));
         }
         VBox form = layout
-                .field("The _mistake I will make on purpose", mistake, null,
+                .field(Texts.get("plan.mistakeWillMakePurpose"), mistake, null,
                         problems.of(Field.MISTAKE))
                 .add(ClinicianNote.bound(model.withClinicianProperty()))
-                .field("On the _ladder", ladderChoice(model),
-                        "The fear this step belongs to, if it belongs to one.",
+                .field(Texts.get("plan.ladder"), ladderChoice(model),
+                        Texts.get("plan.fearStepBelongsIf"),
                         problems.of(Field.LADDER))
-                .field("_Category", Inputs.choice("category", Category.class,
-                        model.categoryProperty(), Category::label), null, null)
-                .field("_Stakes", Inputs.choice("stakes", Stakes.class, model.stakesProperty(),
-                        Stakes::label), "Starting low and climbing gently works best.", null)
-                .field("_When", date, when, "A day, and a time if you like.",
+                .field(Texts.get("plan.category"), Inputs.choice("category", Category.class,
+                        model.categoryProperty(), Words::of), null, null)
+                .field(Texts.get("plan.stakes"), Inputs.choice("stakes", Stakes.class,
+                        model.stakesProperty(),
+                        Words::of), Texts.get("plan.startingLowClimbingGently"), null)
+                .field(Texts.get("plan.when"), date, when, Texts.get("plan.dayTimeIfLike"),
                         both(problems.of(Field.DATE), problems.of(Field.TIME)))
-                .field("Where, or _with whom", Inputs.line("place", model.placeProperty()), null,
+                .field(Texts.get("plan.whereWhom"), Inputs.line("place", model.placeProperty()), null,
                         problems.of(Field.PLACE))
-                .field("What I _fear will happen", Inputs.area("fearedOutcome",
-                        model.fearedOutcomeProperty(), 3), "Your prediction, in your own words.",
+                .field(Texts.get("plan.fearWillHappen"), Inputs.area("fearedOutcome",
+                        model.fearedOutcomeProperty(), 3), Texts.get("plan.predictionOwnWords"),
                         problems.of(Field.FEARED_OUTCOME))
-                .field("How _likely it seems (0–100 %)", Inputs.rating("likelihood",
+                .field(Texts.get("plan.howLikelySeems0"), Inputs.rating("likelihood",
                         model.likelihoodProperty(), "%"), null, problems.of(Field.LIKELIHOOD))
-                .field("How _distressing I expect it to be (0–100)", Inputs.rating(
+                .field(Texts.get("plan.howDistressingExpect0"), Inputs.rating(
                         "expectedDistress", model.expectedDistressProperty(), "0–100"),
-                        "0 is calm, 100 the worst you can imagine.",
+                        Texts.get("plan.0Calm100Worst"),
                         problems.of(Field.EXPECTED_DISTRESS))
-                .field("The safety _behaviour I will drop", Inputs.line("safetyBehaviour",
+                .field(Texts.get("plan.safetyBehaviourWillDrop"), Inputs.line("safetyBehaviour",
                         model.safetyBehaviourProperty()),
-                        "For example: re-reading it five times, apologising in advance.",
+                        Texts.get("plan.exampleReReadingFive"),
                         problems.of(Field.SAFETY_BEHAVIOUR))
-                .field("My c_oping plan", Inputs.area("copingPlan", model.copingPlanProperty(), 3),
-                        "How I will handle the discomfort.", problems.of(Field.COPING_PLAN))
-                .field("My self-com_passion line", Inputs.line("selfCompassion",
+                .field(Texts.get("plan.copingPlan"), Inputs.area("copingPlan",
+                        model.copingPlanProperty(), 3),
+                        Texts.get("plan.howWillHandleDiscomfort"), problems.of(Field.COPING_PLAN))
+                .field(Texts.get("plan.selfCompassionLine"), Inputs.line("selfCompassion",
                         model.selfCompassionProperty()), null, problems.of(Field.SELF_COMPASSION))
                 .add(new PacingPanel(model))
-                .add(FormActions.of(model, model.isNew() ? "Save plan" : "Save changes", "savePlan",
-                        model::save, "Cancel"))
+                .add(FormActions.of(model,
+                        model.isNew() ? Texts.get("plan.savePlan2") : Texts.get("plan.saveChanges"),
+                                "savePlan",
+                        model::save, Texts.get("plan.cancel")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build();
         setContent(form);
@@ -102,7 +108,7 @@ public final class PlanFormView extends ScrollPane {
 
     private static ComboBox<Ladder> ladderChoice(PlanFormViewModel model) {
         return Inputs.choice("ladder", model.ladders(), model.ladderProperty(),
-                ladder -> Wording.shortened(ladder.name(), 60), "None");
+                ladder -> Wording.shortened(ladder.name(), 60), Texts.get("plan.none"));
     }
 
     /** The day's and the time's problems, shown together under the one "When" field. */

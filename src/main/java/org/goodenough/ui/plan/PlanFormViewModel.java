@@ -30,6 +30,7 @@ import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.LenientDates;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /** The plan form: a new plan, or changes to one. Only the mistake is required. */
 public final class PlanFormViewModel extends FormViewModel implements PacingChoices {
@@ -174,7 +175,7 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
     }
 
     public String title() {
-        return editing == null ? "Plan a small mistake" : "Change the plan";
+        return editing == null ? Texts.get("plan.planSmallMistake") : Texts.get("plan.changePlan");
     }
 
     public boolean isNew() {

@@ -14,6 +14,7 @@ import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.OutcomeChoice;
 import org.goodenough.ui.common.Scrolling;
 import org.goodenough.ui.common.PlanFacts;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 
 /** The four questions, with the person's own plan and prediction beside them. */
@@ -26,28 +27,29 @@ public final class ReflectionView extends HBox {
         OutcomeChoice outcome = new OutcomeChoice(model.outcomeProperty());
 
         VBox form = new FormLayout()
-                .heading("Looking back")
-                .note("Answer what you like; you can come back to the rest later.")
-                .field("What actually _happened?", whatHappened, null,
+                .heading(Texts.get("reflection.lookingBack"))
+                .note(Texts.get("reflection.answerLikeCanCome"))
+                .field(Texts.get("reflection.actuallyHappened"), whatHappened, null,
                         problems.of(Field.WHAT_HAPPENED))
-                .field("Did what you _feared happen?", outcome.first(),
+                .field(Texts.get("reflection.didFearedHappen"), outcome.first(),
                         outcome, null, null)
-                .field("What did I f_eel?", Inputs.area("felt", model.feltProperty(), 2), null,
+                .field(Texts.get("reflection.didFeel"), Inputs.area("felt", model.feltProperty(), 2), null,
                         problems.of(Field.FELT))
-                .field("What was _worse than I imagined?", Inputs.area("worse",
+                .field(Texts.get("reflection.wasWorseThanImagined"), Inputs.area("worse",
                         model.worseProperty(), 2), null, problems.of(Field.WORSE))
-                .field("What was _better than I imagined?", Inputs.area("better",
+                .field(Texts.get("reflection.wasBetterThanImagined"), Inputs.area("better",
                         model.betterProperty(), 2), null, problems.of(Field.BETTER))
-                .field("What did I _learn?", Inputs.area("learned", model.learnedProperty(), 2),
+                .field(Texts.get("reflection.didLearn"), Inputs.area("learned", model.learnedProperty(), 2),
                         null, problems.of(Field.LEARNED))
-                .field("How likely does the feared outcome seem _now? (0–100 %)",
+                .field(Texts.get("reflection.howLikelyDoesFeared"),
                         Inputs.rating("likelihoodAfter", model.likelihoodAfterProperty(), "%"),
                         exposure.plan().likelihood() == null ? null
-                                : "Before, it seemed " + Wording.percent(exposure.plan().likelihood())
-                                        + ".",
+                                : Texts.format("reflection.beforeSeemed",
+                                        Wording.percent(exposure.plan().likelihood())),
                         problems.of(Field.LIKELIHOOD_AFTER))
-                .add(FormActions.of(model, "Save reflection", "saveReflection", model::save,
-                        "Later"))
+                .add(FormActions.of(model, Texts.get("reflection.saveReflection"), "saveReflection",
+                        model::save,
+                        Texts.get("reflection.later")))
                 .focusFirstProblemOn(model.problemsShownProperty())
                 .build();
         ScrollPane questions = new ScrollPane(form);
@@ -56,7 +58,7 @@ public final class ReflectionView extends HBox {
         Scrolling.followFocus(questions);
         HBox.setHgrow(questions, Priority.ALWAYS);
 
-        VBox plan = PlanFacts.withDistress("Your plan", exposure);
+        VBox plan = PlanFacts.withDistress(Texts.get("reflection.plan"), exposure);
         plan.setId("planBeside");
         ScrollPane side = new ScrollPane(plan);
         side.setFitToWidth(true);

@@ -18,34 +18,36 @@ import org.goodenough.planner.SearchResults;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 
 /** A search field, filters, and the exposures found, updated as the person types. */
 public final class SearchView extends VBox {
 
     public SearchView(SearchViewModel model) {
-        Label heading = new Label("Search your journal");
+        Label heading = new Label(Texts.get("search.searchJournal"));
         heading.getStyleClass().add("form-heading");
 
         TextField words = Inputs.line("searchWords", model.wordsProperty());
-        words.setPromptText("Words from a plan or a reflection");
-        words.setAccessibleText("Search words");
+        words.setPromptText(Texts.get("search.wordsPlanReflection"));
+        words.setAccessibleText(Texts.get("search.searchWords"));
 
         var status = Inputs.choice("searchStatus", ExposureStatus.class, model.statusProperty(),
-                ExposureStatus::label, "Any state");
-        status.setAccessibleText("State");
+                Words::of, Texts.get("search.anyState"));
+        status.setAccessibleText(Texts.get("search.state"));
         var category = Inputs.choice("searchCategory", Category.class, model.categoryProperty(),
-                Category::label, "All areas");
-        category.setAccessibleText("Area");
+                Words::of, Texts.get("search.allAreas"));
+        category.setAccessibleText(Texts.get("search.area"));
         var stakes = Inputs.choice("searchStakes", Stakes.class, model.stakesProperty(),
-                each -> each.label() + " stakes", "Any stakes");
-        stakes.setAccessibleText("Stakes");
+                Words::stakesInChoice, Texts.get("search.anyStakes"));
+        stakes.setAccessibleText(Texts.get("search.stakes2"));
         var ladder = Inputs.choice("searchLadder", model.ladders(), model.ladderProperty(),
-                each -> Wording.shortened(each.name(), 40), "All ladders");
-        ladder.setAccessibleText("Ladder");
-        var from = Inputs.day("searchFrom", model.fromProperty(), "From day");
-        var to = Inputs.day("searchTo", model.toProperty(), "To day");
-        Button clear = Buttons.of("Clear filters", "clearFilters", model::clearFilters);
+                each -> Wording.shortened(each.name(), 40), Texts.get("search.allLadders"));
+        ladder.setAccessibleText(Texts.get("search.ladder"));
+        var from = Inputs.day("searchFrom", model.fromProperty(), Texts.get("search.day"));
+        var to = Inputs.day("searchTo", model.toProperty(), Texts.get("search.day2"));
+        Button clear = Buttons.of(Texts.get("search.clearFilters"), "clearFilters", model::clearFilters);
         FlowPane filters = new FlowPane(status, category, stakes, ladder, from, to, clear);
         filters.getStyleClass().add("button-row");
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -59,7 +61,7 @@ public final class SearchView extends VBox {
         ListView<SearchResults.Found> results = new ListView<>(model.found());
         results.setId("searchResults");
         results.setCellFactory(view -> new FoundCell());
-        results.setAccessibleText("Exposures found");
+        results.setAccessibleText(Texts.get("search.exposuresFound"));
         results.setPlaceholder(new Label(""));
         VBox.setVgrow(results, Priority.ALWAYS);
         results.setOnMouseClicked(event -> {
@@ -79,10 +81,10 @@ public final class SearchView extends VBox {
                 event.consume();
             }
         });
-        Button open = Buttons.of("Open", "openFound",
+        Button open = Buttons.of(Texts.get("search.open"), "openFound",
                 () -> model.open(results.getSelectionModel().getSelectedItem()));
         open.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
-        Label hint = new Label("Double-click a result, or press Enter, to open it.");
+        Label hint = new Label(Texts.get("search.doubleClickResultPress"));
         hint.getStyleClass().add("field-hint");
         FlowPane actions = new FlowPane(open, hint);
         actions.getStyleClass().add("button-row");

@@ -31,6 +31,8 @@ import org.goodenough.ui.common.LatestRead;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Wording;
 
 /** Search as you type, with filters; the results are read again on every change. */
 public final class SearchViewModel implements Refreshable {
@@ -114,15 +116,13 @@ public final class SearchViewModel implements Refreshable {
             }
             int all = total.get();
             if (all == 0) {
-                return narrowed() ? "Nothing found. Fewer or shorter words, or fewer filters,"
-                        + " may find more." : "Your journal is empty for now. Whatever you write"
-                        + " in it can be found here.";
+                return narrowed() ? Texts.get("search.nothingFoundFewerShorter") : Texts.get("search.journalEmptyNowWhatever");
             }
             if (all > found.size()) {
-                return String.format("Showing the first %,d of %,d. More words or a filter will"
-                        + " narrow them down.", found.size(), all);
+                return Texts.format("search.showingFirstDD", Wording.count(found.size()),
+                        Wording.count(all));
             }
-            return all == 1 ? "1 exposure found" : String.format("%,d exposures found", all);
+            return all == 1 ? Texts.get("search.1ExposureFound") : Texts.format("search.dExposuresFound", Wording.count(all));
         }, loaded, total, found, periodProblem);
     }
 

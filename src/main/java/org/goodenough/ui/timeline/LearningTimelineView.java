@@ -17,27 +17,28 @@ import org.goodenough.domain.Learning;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
 
 /** The learning timeline: each answer with its day, and a link to the exposure it came from. */
 public final class LearningTimelineView extends ScrollPane {
 
     public LearningTimelineView(LearningTimelineViewModel model) {
-        Label heading = new Label("What I learned");
+        Label heading = new Label(Texts.get("timeline.learned"));
         heading.getStyleClass().add("form-heading");
-        Label note = new Label("Every answer to “What did I learn?”, in date order. Choose the"
-                + " mistake under one to open its exposure.");
+        Label note = new Label(Texts.get("timeline.everyAnswerDidLearn"));
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
 
         var ladder = Inputs.choice("learnedLadder", model.ladders(), model.ladderProperty(),
-                each -> Wording.shortened(each.name(), 40), "All ladders");
-        ladder.setAccessibleText("Ladder");
+                each -> Wording.shortened(each.name(), 40), Texts.get("timeline.allLadders"));
+        ladder.setAccessibleText(Texts.get("timeline.ladder"));
         var category = Inputs.choice("learnedCategory", Category.class, model.categoryProperty(),
-                Category::label, "All areas");
-        category.setAccessibleText("Area");
-        CheckBox newest = new CheckBox("Newest first");
+                Words::of, Texts.get("timeline.allAreas"));
+        category.setAccessibleText(Texts.get("timeline.area"));
+        CheckBox newest = new CheckBox(Texts.get("timeline.newestFirst"));
         newest.setId("newestFirst");
         newest.selectedProperty().bindBidirectional(model.newestFirstProperty());
         FlowPane filters = new FlowPane(ladder, category, newest);
@@ -62,10 +63,11 @@ public final class LearningTimelineView extends ScrollPane {
 
         Label count = new Label();
         count.getStyleClass().add("cell-line");
-        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(
-                "Showing %,d of %,d", model.learnings().size(), model.totalProperty().get()),
+        count.textProperty().bind(Bindings.createStringBinding(() -> Texts.format(
+                "timeline.showing", Wording.count(model.learnings().size()),
+                Wording.count(model.totalProperty().get())),
                 model.learnings(), model.totalProperty()));
-        Button more = Buttons.of("Show more", "moreLearned", model::showMore);
+        Button more = Buttons.of(Texts.get("timeline.showMore"), "moreLearned", model::showMore);
         HBox moreBar = new HBox(count, more);
         moreBar.getStyleClass().add("more-bar");
         moreBar.setAlignment(Pos.CENTER_LEFT);
@@ -83,7 +85,7 @@ public final class LearningTimelineView extends ScrollPane {
 
     private static VBox entry(LearningTimelineViewModel model, Learning learning) {
         Label day = new Label(Wording.day(learning.when())
-                + (learning.category() == null ? "" : " · " + learning.category().label()));
+                + (learning.category() == null ? "" : " · " + Words.of(learning.category())));
         day.getStyleClass().add("cell-line");
         Label text = new Label(learning.learned());
         text.getStyleClass().add("learning-text");
@@ -91,7 +93,7 @@ public final class LearningTimelineView extends ScrollPane {
         text.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink mistake = new Hyperlink(Wording.shortened(learning.mistake(), 120));
         mistake.getStyleClass().add("learning-mistake");
-        mistake.setAccessibleHelp("Open this exposure");
+        mistake.setAccessibleHelp(Texts.get("timeline.openExposure"));
         mistake.setOnAction(event -> model.open(learning));
         VBox entry = new VBox(day, text, mistake);
         entry.getStyleClass().add("learning");

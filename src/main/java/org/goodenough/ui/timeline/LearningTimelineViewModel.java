@@ -29,6 +29,7 @@ import org.goodenough.ui.common.LatestRead;
 import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.Navigator;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /** Every answer to "What did I learn?" in date order, by ladder and area, a page at a time. */
 public final class LearningTimelineViewModel implements Refreshable {
@@ -94,9 +95,8 @@ public final class LearningTimelineViewModel implements Refreshable {
     /** What the page says when there is no answer to show. */
     public StringBinding emptyText() {
         return Bindings.createStringBinding(() -> ladder.chosenId() != null || category.get() != null
-                ? "No answers on this ladder or in this area yet."
-                : "Nothing here yet. When you answer “What did I learn?” after an exposure, it"
-                        + " gathers here, so you can read back what your mistakes taught you.",
+                ? Texts.get("timeline.noAnswersLadderArea")
+                : Texts.get("timeline.nothingHereYetWhen"),
                 ladder.chosenProperty(), category);
     }
 

@@ -15,6 +15,7 @@ import org.goodenough.planner.WorksheetPrinting;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.LongWork;
 import org.goodenough.ui.common.TaskRunner;
+import org.goodenough.ui.common.Texts;
 
 /**
  * Printing one worksheet to a PDF file: the paper (the one chosen last, or the usual one where
@@ -83,7 +84,7 @@ public final class WorksheetModel {
         }
         PaperSize chosen = paper.get();
         problem.set("");
-        message.set("Printing the worksheet…");
+        message.set(Texts.get("worksheet.printingWorksheet"));
         Progress progress = work.begin();
         tasks.run(() -> {
             printing.choosePaper(chosen);
@@ -91,11 +92,11 @@ public final class WorksheetModel {
             return target;
         }, done -> {
             work.end();
-            message.set("Saved the worksheet to " + done + ". Open it to print.");
+            message.set(Texts.format("worksheet.savedWorksheet", done));
         }, failure -> {
             work.end();
             if (LongWork.isCancel(failure)) {
-                message.set("Printing was stopped; no file was written.");
+                message.set(Texts.get("worksheet.printingWasStoppedNo"));
             } else {
                 message.set("");
                 problem.set(Failures.describe(failure));

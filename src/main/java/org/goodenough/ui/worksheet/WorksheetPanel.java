@@ -12,6 +12,8 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.ProgressRow;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Words;
 
 /**
  * A button that saves a worksheet as a PDF to print, beside the paper to print it on; while it
@@ -26,11 +28,11 @@ public final class WorksheetPanel extends VBox {
         this.model = model;
         setId(id);
         Button print = Buttons.of(text, id + "Button", () -> choose(getScene().getWindow(), model));
-        print.setAccessibleHelp("Save a worksheet as a PDF file, to print or hand over");
+        print.setAccessibleHelp(Texts.get("worksheet.saveWorksheetPdfFile"));
         print.disableProperty().bind(model.work().runningProperty());
         var paper = Inputs.oneOf(id + "Paper", PaperSize.values(), model.paperProperty(),
-                PaperSize::label);
-        paper.setAccessibleText("Paper");
+                Words::of);
+        paper.setAccessibleText(Texts.get("worksheet.paper"));
         FlowPane row = new FlowPane(print, paper);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -46,9 +48,9 @@ public final class WorksheetPanel extends VBox {
     /** Asks where to save the worksheet, then writes it there. */
     public static void choose(Window owner, WorksheetModel model) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the worksheet as");
+        chooser.setTitle(Texts.get("worksheet.saveWorksheet"));
         chooser.setInitialFileName(model.suggestedName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF documents", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("worksheet.pdfDocuments"), "*.pdf"));
         File chosen = chooser.showSaveDialog(owner);
         if (chosen != null) {
             model.print(chosen.toPath());

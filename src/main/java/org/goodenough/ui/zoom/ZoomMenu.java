@@ -7,6 +7,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.goodenough.planner.ZoomSteps;
+import org.goodenough.ui.common.Texts;
 
 /** The toolbar's zoom menu: larger, smaller, the usual size, or one of the sizes by name. */
 public final class ZoomMenu {
@@ -15,19 +16,19 @@ public final class ZoomMenu {
     }
 
     public static MenuButton of(ZoomViewModel zoom) {
-        MenuItem in = item("Zoom in", "zoomIn", zoom::zoomIn);
+        MenuItem in = item(Texts.get("zoom.zoom"), "zoomIn", zoom::zoomIn);
         in.setAccelerator(SceneZoom.ZOOM_IN);
         in.disableProperty().bind(zoom.atLargest());
-        MenuItem out = item("Zoom out", "zoomOut", zoom::zoomOut);
+        MenuItem out = item(Texts.get("zoom.zoomOut"), "zoomOut", zoom::zoomOut);
         out.setAccelerator(SceneZoom.ZOOM_OUT);
         out.disableProperty().bind(zoom.atSmallest());
-        MenuItem actual = item("Actual size", "actualSize", zoom::actualSize);
+        MenuItem actual = item(Texts.get("zoom.actualSize"), "actualSize", zoom::actualSize);
         actual.setAccelerator(SceneZoom.ACTUAL_SIZE);
 
         MenuButton menu = new MenuButton("", null, in, out, actual, new SeparatorMenuItem());
         ToggleGroup sizes = new ToggleGroup();
         for (int step : ZoomSteps.STEPS) {
-            RadioMenuItem size = new RadioMenuItem(step + " %");
+            RadioMenuItem size = new RadioMenuItem(Texts.format("common.percent", step));
             size.setId("zoom" + step);
             size.setToggleGroup(sizes);
             size.setSelected(step == zoom.percentProperty().get());
@@ -37,8 +38,9 @@ public final class ZoomMenu {
             menu.getItems().add(size);
         }
         menu.setId("zoom");
-        menu.textProperty().bind(Bindings.format("Zoom %d %%", zoom.percentProperty()));
-        menu.setAccessibleHelp("Make all text and controls larger for a projector, or smaller again");
+        menu.textProperty().bind(Bindings.createStringBinding(
+                () -> Texts.format("zoom.menu", zoom.percentProperty().get()), zoom.percentProperty()));
+        menu.setAccessibleHelp(Texts.get("zoom.makeAllTextControls"));
         return menu;
     }
 

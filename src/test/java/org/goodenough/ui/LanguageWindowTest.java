@@ -1,0 +1,82 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.common.Texts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window speaks the language kept in the app's settings, and offers the choice itself. */
+class LanguageWindowTest {
+
+    @TempDir
+    Path folder;
+    private final WindowDriver window = new WindowDriver();
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+        Texts.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void germanChosenInTheSettingsShowsAGermanWindow() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(LanguageChoice.GERMAN));
+        window.start(journal(), settings);
+        window.await("#welcome");
+
+        assertEquals("Fehler planen", window.<Labeled>await("#newPlan").getText());
+        assertEquals("Leitern", window.<Labeled>await("#showLadders").getText());
+        MenuButton help = window.await("#help");
+        assertEquals("Hilfe", help.getText());
+        assertEquals("Sprache", help.getItems().stream().filter(item -> "language".equals(item.getId()))
+                .findFirst().orElseThrow().getText());
+        TabPane tabs = window.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Geplant", tabs.getTabs().stream().map(Tab::getText).findFirst().orElseThrow());
+
+        window.clickOn("#newPlan");
+        window.type("#expectedDistress", "120");
+        window.reach("#savePlan");
+        Labeled problem = window.await(".field-problem");
+        assertTrue(problem.getText().startsWith("Schreib den kleinen Fehler auf"), problem.getText());
+    }
+
+    @Test
+    void choosingGermanIsKeptForTheNextStart() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(LanguageChoice.ENGLISH));
+        window.start(journal(), settings);
+        window.await("#welcome");
+        assertEquals("Plan a mistake", window.<Labeled>await("#newPlan").getText());
+
+        window.clickOn("#help").clickOn("#language").clickOn("#languageGERMAN");
+        window.awaitText("#journalMessage", Texts.get("language.nextStart"));
+        window.waitFor(() -> AppPreferences.at(settings).settings().language() == LanguageChoice.GERMAN);
+        window.stop();
+
+        window.start(folder.resolve("journal.db"), settings);
+        window.await("#welcome");
+        assertEquals("Fehler planen", window.<Labeled>await("#newPlan").getText());
+    }
+
+    private Path journal() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            session.preferences().markSafetyNoteRead();
+        }
+        return journal;
+    }
+}
