@@ -2,6 +2,10 @@ package org.goodenough.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -26,6 +30,9 @@ import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.opening.JournalProblemView;
+import org.goodenough.ui.theme.SystemTheme;
+import org.goodenough.ui.theme.ThemeStyler;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
 import org.slf4j.Logger;
@@ -42,11 +49,17 @@ public final class GoodEnoughApp extends Application {
     private static final String DEMO = "--demo";
     private static final String SETTINGS = "settings";
     private static final String SETTINGS_FILE = "settings.json";
+    /** How long the first frame may wait for the system's light or dark setting. */
+    private static final long SYSTEM_THEME_WAIT_MS = 300;
 
     private Path journal;
     private boolean demo;
     private Path settingsFile;
+    private AppPreferences preferences;
     private ZoomViewModel zoom;
+    private CompletableFuture<Boolean> systemDark;
+    private ThemeViewModel theme;
+    private ThemeStyler themeStyler;
     private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
@@ -110,7 +123,10 @@ public final class GoodEnoughApp extends Application {
             settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
         }
         // A small file read before the window shows, so the first frame has the zoom already.
-        zoom = new ZoomViewModel(AppPreferences.at(settingsFile));
+        preferences = AppPreferences.at(settingsFile);
+        zoom = new ZoomViewModel(preferences);
+        // The system's light or dark setting is read meanwhile, off the toolkit's threads.
+        systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
     }
 
     @Override
@@ -118,8 +134,13 @@ public final class GoodEnoughApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler(ErrorDialog::uncaught);
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
+        theme = new ThemeViewModel(preferences, tasks);
+        followSystemTheme();
+        themeStyler = new ThemeStyler(theme);
+        themeStyler.start();
         Scene scene = new Scene(waiting("Opening your journal…"), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
+        themeStyler.attach(scene);
         sceneZoom = new SceneZoom(zoom);
         sceneZoom.attach(scene);
         stage.setTitle("Good Enough");
@@ -207,7 +228,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater);
         window = model;
-        stage.getScene().setRoot(new JournalView(model, zoom));
+        stage.getScene().setRoot(new JournalView(model, zoom, theme));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
@@ -250,8 +271,31 @@ public final class GoodEnoughApp extends Application {
         });
     }
 
+    /**
+     * Tells the theme the system's setting: at once when it was read in time for the first
+     * frame (or the person chose light or dark, so the first frame does not need it), else as
+     * soon as it arrives.
+     */
+    private void followSystemTheme() {
+        if (theme.followsSystem()) {
+            try {
+                theme.systemDarkProperty().set(systemDark.get(SYSTEM_THEME_WAIT_MS,
+                        TimeUnit.MILLISECONDS));
+                return;
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.debug("The system's light or dark setting is late", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        systemDark.thenAccept(dark -> Platform.runLater(() -> theme.systemDarkProperty().set(dark)));
+    }
+
     @Override
     public void stop() throws InterruptedException {
+        if (themeStyler != null) {
+            themeStyler.detach();
+        }
         if (sceneZoom != null) {
             sceneZoom.detach();
         }

@@ -6,12 +6,15 @@ import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.theme.Icons;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One exposure in a list: the mistake, and a quiet line saying when and what kind. */
 final class ExposureCell extends ListCell<Exposure> {
 
     private final Label mistake = new Label();
     private final Label line = new Label();
+    private final FontIcon status = Icons.of(Icons.status(ExposureStatus.PLANNED));
     private final VBox box = new VBox(mistake, line);
 
     ExposureCell() {
@@ -19,6 +22,7 @@ final class ExposureCell extends ListCell<Exposure> {
         line.getStyleClass().add("cell-line");
         box.getStyleClass().add("exposure-cell");
         mistake.setWrapText(false);
+        line.setGraphic(status);
         setPrefWidth(0);
     }
 
@@ -36,6 +40,7 @@ final class ExposureCell extends ListCell<Exposure> {
             details += " · reflected";
         }
         line.setText(details);
+        status.setIconCode(Icons.status(exposure.status()));
         setAccessibleText(exposure.plan().mistake() + ". " + details);
         setGraphic(box);
     }

@@ -61,6 +61,9 @@ import org.goodenough.ui.search.SearchViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
 import org.goodenough.ui.worksheet.WorksheetPanel;
+import org.goodenough.ui.theme.Icons;
+import org.goodenough.ui.theme.ThemeMenu;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomMenu;
 import org.goodenough.ui.zoom.ZoomViewModel;
@@ -70,14 +73,16 @@ public final class JournalView extends BorderPane {
 
     private final JournalViewModel model;
     private final ZoomViewModel zoom;
+    private final ThemeViewModel theme;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private boolean syncing;
 
-    public JournalView(JournalViewModel model, ZoomViewModel zoom) {
+    public JournalView(JournalViewModel model, ZoomViewModel zoom, ThemeViewModel theme) {
         this.model = model;
         this.zoom = zoom;
+        this.theme = theme;
         setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
         setLeft(sections());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
@@ -170,7 +175,7 @@ public final class JournalView extends BorderPane {
         Button data = helped(Buttons.of("Your data", "showData", model::showData),
                 "Export, import and backups of your journal");
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
-                ZoomMenu.of(zoom));
+                ZoomMenu.of(zoom), ThemeMenu.of(theme));
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
@@ -179,6 +184,7 @@ public final class JournalView extends BorderPane {
         HBox bar = new HBox(title, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
+        Icons.onToolbar(actions);
         return bar;
     }
 
@@ -205,6 +211,7 @@ public final class JournalView extends BorderPane {
             Tab tab = new Tab(section.label(), new VBox(list, moreBar(section)));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
+            tab.setGraphic(Icons.of(Icons.section(section)));
             tab.setUserData(section);
             sections.getTabs().add(tab);
         }
