@@ -31,8 +31,12 @@ class ScreenshotsTest {
     @TempDir
     Path folder;
     private final WindowDriver window = new WindowDriver();
-    /** The pictures are light, whatever this computer is set to, unless a test says dark. */
-    private ThemeChoice theme = ThemeChoice.LIGHT;
+    /**
+     * The pictures are light, whatever this computer is set to, unless a test says dark; to
+     * look at every screen in the dark theme: {@code -Dscreenshots.theme=dark}.
+     */
+    private ThemeChoice theme = ThemeChoice.valueOf(
+            System.getProperty("screenshots.theme", "light").toUpperCase(java.util.Locale.ROOT));
 
     @AfterEach
     void close() throws Exception {
