@@ -125,8 +125,11 @@ public final class GoodEnoughApp extends Application {
         // A small file read before the window shows, so the first frame has the zoom already.
         preferences = AppPreferences.at(settingsFile);
         zoom = new ZoomViewModel(preferences);
-        // The system's light or dark setting is read meanwhile, off the toolkit's threads.
-        systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+        // The system's light or dark setting is read meanwhile, off the toolkit's threads, when
+        // the first frame needs it.
+        if (preferences.settings().theme() == AppPreferences.ThemeChoice.SYSTEM) {
+            systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+        }
     }
 
     @Override
@@ -273,20 +276,29 @@ public final class GoodEnoughApp extends Application {
 
     /**
      * Tells the theme the system's setting: at once when it was read in time for the first
-     * frame (or the person chose light or dark, so the first frame does not need it), else as
-     * soon as it arrives.
+     * frame, else as soon as it arrives. When the person chose light or dark, the first frame
+     * does not need it, and it is read only if they pick "as the system".
      */
     private void followSystemTheme() {
-        if (theme.followsSystem()) {
-            try {
-                theme.systemDarkProperty().set(systemDark.get(SYSTEM_THEME_WAIT_MS,
-                        TimeUnit.MILLISECONDS));
-                return;
-            } catch (TimeoutException | ExecutionException e) {
-                LOG.debug("The system's light or dark setting is late", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (systemDark == null) {
+            // Read only once the person picks "as the system".
+            theme.choiceProperty().addListener((observable, old, chosen) -> {
+                if (theme.followsSystem() && systemDark == null) {
+                    systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+                    systemDark.thenAccept(dark -> Platform.runLater(
+                            () -> theme.systemDarkProperty().set(dark)));
+                }
+            });
+            return;
+        }
+        try {
+            theme.systemDarkProperty().set(systemDark.get(SYSTEM_THEME_WAIT_MS,
+                    TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.debug("The system's light or dark setting is late", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         systemDark.thenAccept(dark -> Platform.runLater(() -> theme.systemDarkProperty().set(dark)));
     }

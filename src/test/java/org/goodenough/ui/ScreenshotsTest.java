@@ -109,6 +109,17 @@ class ScreenshotsTest {
         window.reach("#savePlan");
         window.await(".field-problem");
         save(out.resolve("plan-form" + variant + ".png"));
+
+        // A common small laptop window, for a look (not in the docs).
+        window.interact(() -> window.stage().setWidth(1024));
+        window.interact(() -> window.stage().setHeight(700));
+        window.reach("#cancel");
+        window.clickOn("Leave without saving");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        Files.createDirectories(Path.of("target/screenshots"));
+        save(Path.of("target/screenshots/journal-1024" + variant + ".png"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -258,6 +259,8 @@ public final class JournalView extends BorderPane {
         });
         label.setWrapText(true);
         label.getStyleClass().add("placeholder");
+        label.setGraphic(Icons.of(Icons.section(section)));
+        label.setContentDisplay(ContentDisplay.TOP);
         return label;
     }
 
