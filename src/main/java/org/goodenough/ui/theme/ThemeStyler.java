@@ -14,7 +14,8 @@ import javafx.stage.Window;
 /**
  * Draws the window and its dialogs in the theme's colours: AtlantaFX's Primer theme, light or
  * dark, as the toolkit's stylesheet for every control, with our calm palette over it (a teal
- * accent, amber in place of red) as the first stylesheet of every scene. app.css takes its
+ * accent, amber in place of red) as the first stylesheet of every scene, and the theme's
+ * sizes again in em (sizes.css) so the zoom grows controls too. app.css takes its
  * colours from the palette's names, so it follows both.
  */
 public final class ThemeStyler {
@@ -24,6 +25,8 @@ public final class ThemeStyler {
     private static final String LIGHT_PALETTE = sheet("light.css");
     private static final String DARK_PALETTE = sheet("dark.css");
     private static final List<String> PALETTES = List.of(LIGHT_PALETTE, DARK_PALETTE);
+    /** The theme's px sizes of controls again in em, so the zoom grows them. */
+    private static final String SIZES = sheet("sizes.css");
 
     private final ThemeViewModel theme;
     private ListChangeListener<Window> dialogs;
@@ -77,15 +80,17 @@ public final class ThemeStyler {
         Application.setUserAgentStylesheet(chosen.getUserAgentStylesheetBSS());
     }
 
-    /** Puts the palette first on {@code scene}, in place of the other one. */
+    /** Puts the palette first on {@code scene}, in place of the other one, then the sizes. */
     private void palette(Scene scene) {
         String wanted = theme.dark().get() ? DARK_PALETTE : LIGHT_PALETTE;
         ObservableList<String> sheets = scene.getStylesheets();
-        if (!sheets.isEmpty() && sheets.get(0).equals(wanted)) {
+        if (sheets.size() > 1 && sheets.get(0).equals(wanted) && sheets.get(1).equals(SIZES)) {
             return;
         }
         sheets.removeAll(PALETTES);
+        sheets.remove(SIZES);
         sheets.add(0, wanted);
+        sheets.add(1, SIZES);
     }
 
     private static String sheet(String name) {
