@@ -2,8 +2,11 @@ package org.goodenough.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -33,6 +36,9 @@ import org.goodenough.ui.journal.Reopener;
 import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.opening.JournalProblemView;
 import org.goodenough.ui.settings.SettingsViewModel;
+import org.goodenough.ui.theme.SystemTheme;
+import org.goodenough.ui.theme.ThemeStyler;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.today.DesktopNotifier;
 import org.goodenough.ui.today.ReminderSchedule;
 import org.goodenough.ui.today.ReminderThread;
@@ -53,6 +59,8 @@ public final class GoodEnoughApp extends Application {
     private static final String DEMO = "--demo";
     private static final String SETTINGS = "settings";
     private static final String SETTINGS_FILE = "settings.json";
+    /** How long the first frame may wait for the system's light or dark setting. */
+    private static final long SYSTEM_THEME_WAIT_MS = 300;
 
     private Path journal;
     private boolean demo;
@@ -64,6 +72,9 @@ public final class GoodEnoughApp extends Application {
     private ReminderSchedule reminders;
     private ChangeListener<Boolean> notificationsChanged;
     private LanguageViewModel language;
+    private CompletableFuture<Boolean> systemDark;
+    private ThemeViewModel theme;
+    private ThemeStyler themeStyler;
     private SceneZoom sceneZoom;
     private Stage stage;
     private BackgroundTaskRunner tasks;
@@ -143,6 +154,11 @@ public final class GoodEnoughApp extends Application {
         preferences = AppPreferences.at(settingsFile);
         Texts.use(LanguageViewModel.localeFor(preferences));
         zoom = new ZoomViewModel(preferences);
+        // The system's light or dark setting is read meanwhile, off the toolkit's threads, when
+        // the first frame needs it.
+        if (preferences.settings().theme() == AppPreferences.ThemeChoice.SYSTEM) {
+            systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+        }
     }
 
     @Override
@@ -151,10 +167,15 @@ public final class GoodEnoughApp extends Application {
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
         language = new LanguageViewModel(preferences, tasks);
-        settings = new SettingsViewModel(preferences, tasks, zoom);
+        theme = new ThemeViewModel(preferences, tasks);
+        followSystemTheme();
+        themeStyler = new ThemeStyler(theme);
+        themeStyler.start();
+        settings = new SettingsViewModel(preferences, tasks, zoom, theme, language);
         notifier = DesktopNotifier.forThisSystem();
         Scene scene = new Scene(waiting(Texts.get("app.openingJournal")), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
+        themeStyler.attach(scene);
         sceneZoom = new SceneZoom(zoom);
         sceneZoom.attach(scene);
         stage.setTitle(Texts.get("app.goodEnough"));
@@ -253,7 +274,7 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater, settings);
         window = model;
-        stage.getScene().setRoot(new JournalView(model, zoom, language));
+        stage.getScene().setRoot(new JournalView(model, zoom, language, theme));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
@@ -322,8 +343,40 @@ public final class GoodEnoughApp extends Application {
         });
     }
 
+    /**
+     * Tells the theme the system's setting: at once when it was read in time for the first
+     * frame, else as soon as it arrives. When the person chose light or dark, the first frame
+     * does not need it, and it is read only if they pick "as the system".
+     */
+    private void followSystemTheme() {
+        if (systemDark == null) {
+            // Read only once the person picks "as the system".
+            theme.choiceProperty().addListener((observable, old, chosen) -> {
+                if (theme.followsSystem() && systemDark == null) {
+                    systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+                    systemDark.thenAccept(dark -> Platform.runLater(
+                            () -> theme.systemDarkProperty().set(dark)));
+                }
+            });
+            return;
+        }
+        try {
+            theme.systemDarkProperty().set(systemDark.get(SYSTEM_THEME_WAIT_MS,
+                    TimeUnit.MILLISECONDS));
+            return;
+        } catch (TimeoutException | ExecutionException e) {
+            LOG.debug("The system's light or dark setting is late", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        systemDark.thenAccept(dark -> Platform.runLater(() -> theme.systemDarkProperty().set(dark)));
+    }
+
     @Override
     public void stop() throws InterruptedException {
+        if (themeStyler != null) {
+            themeStyler.detach();
+        }
         if (sceneZoom != null) {
             sceneZoom.detach();
         }

@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.PlanInput;
 import org.goodenough.ui.common.Scrolling;
@@ -34,6 +35,12 @@ class ScreenshotsTest {
     @TempDir
     Path folder;
     private final WindowDriver window = new WindowDriver();
+    /**
+     * The pictures are light, whatever this computer is set to, unless a test says dark; to
+     * look at every screen in the dark theme: {@code -Dscreenshots.theme=dark}.
+     */
+    private ThemeChoice theme = ThemeChoice.valueOf(
+            System.getProperty("screenshots.theme", "light").toUpperCase(java.util.Locale.ROOT));
 
     @AfterEach
     void close() throws Exception {
@@ -50,34 +57,45 @@ class ScreenshotsTest {
 
     @Test
     void renderTheMainScreens() throws Exception {
+        mainScreens("");
+    }
+
+    /** The same screens in the dark theme, as {@code journal-dark.png} and so on. */
+    @Test
+    void renderTheMainScreensInDark() throws Exception {
+        theme = ThemeChoice.DARK;
+        mainScreens("-dark");
+    }
+
+    private void mainScreens(String variant) throws Exception {
         Path journal = filledJournal();
         Path out = startAt(journal, 1100, 720);
         window.await("#welcome");
         window.clickOn("#tabDONE");
         window.clickOn("Send the weekly update with one typo left in");
         window.await("#reflectionFacts");
-        save(out.resolve("journal.png"));
+        save(out.resolve("journal" + variant + ".png"));
 
         window.reach("#series");
-        save(out.resolve("series.png"));
+        save(out.resolve("series" + variant + ".png"));
 
         window.clickOn("#showLibrary");
         window.await("#ideas");
         window.write("email");
         window.clickOn("#ideas .list-cell");
-        save(out.resolve("library.png"));
+        save(out.resolve("library" + variant + ".png"));
 
         window.clickOn("#showLadders");
         window.clickOn("Visible mistakes at work");
         window.await("#rungs");
-        save(out.resolve("ladder.png"));
+        save(out.resolve("ladder" + variant + ".png"));
 
         window.clickOn("#planRung");
         window.type("#mistake", "Give the quarterly talk without rehearsing it");
         window.type("#expectedDistress", "95");
         window.reach("#savePlan");
         window.await("#pacing");
-        save(out.resolve("pacing.png"));
+        save(out.resolve("pacing" + variant + ".png"));
         window.clickOn("#hideAdvice");
         window.clickOn("#cancel");
         window.clickOn("Leave without saving");
@@ -87,14 +105,25 @@ class ScreenshotsTest {
         window.await("#reflectionFacts");
         window.clickOn("#reflect");
         window.await("#planBeside");
-        save(out.resolve("reflection.png"));
+        save(out.resolve("reflection" + variant + ".png"));
 
         window.reach("#cancel");
         window.clickOn("#newPlan");
         window.type("#expectedDistress", "120");
         window.reach("#savePlan");
         window.await(".field-problem");
-        save(out.resolve("plan-form.png"));
+        save(out.resolve("plan-form" + variant + ".png"));
+
+        // A common small laptop window, for a look (not in the docs).
+        window.interact(() -> window.stage().setWidth(1024));
+        window.interact(() -> window.stage().setHeight(700));
+        window.reach("#cancel");
+        window.clickOn("Leave without saving");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        Files.createDirectories(Path.of("target/screenshots"));
+        save(Path.of("target/screenshots/journal-1024" + variant + ".png"));
     }
 
     @Test
@@ -123,6 +152,16 @@ class ScreenshotsTest {
 
     @Test
     void renderInsightsSearchAndTheTimeline() throws Exception {
+        insightsSearchAndTimeline("");
+    }
+
+    @Test
+    void renderInsightsSearchAndTheTimelineInDark() throws Exception {
+        theme = ThemeChoice.DARK;
+        insightsSearchAndTimeline("-dark");
+    }
+
+    private void insightsSearchAndTimeline(String variant) throws Exception {
         Path journal = folder.resolve("history.db");
         SampleJournal.history(journal);
         Path out = startAt(journal, 1100, 720);
@@ -130,20 +169,23 @@ class ScreenshotsTest {
 
         window.clickOn("#showInsights");
         window.await("#calibrationChart");
-        save(out.resolve("insights.png"));
+        save(out.resolve("insights" + variant + ".png"));
         window.interact(() -> Scrolling.reveal(window.lookup("#repeatsChart").query()));
-        save(out.resolve("insights-repeats.png"));
+        save(out.resolve("insights-repeats" + variant + ".png"));
         window.interact(() -> Scrolling.reveal(window.lookup("#areasChart").query()));
-        save(out.resolve("insights-areas.png"));
+        save(out.resolve("insights-areas" + variant + ".png"));
 
         window.clickOn("#showSearch");
         window.write("nobody");
         window.await("#searchResults .search-match");
-        save(out.resolve("search.png"));
+        save(out.resolve("search" + variant + ".png"));
 
         window.clickOn("#showLearned");
         window.await("#learnings .learning");
-        save(out.resolve("learned.png"));
+        save(out.resolve("learned" + variant + ".png"));
+        if (!variant.isEmpty()) {
+            return;
+        }
 
         window.interact(() -> window.stage().setWidth(640));
         window.interact(() -> window.stage().setHeight(480));
@@ -419,6 +461,8 @@ class ScreenshotsTest {
             throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(out);
+        Path kept = settings != null ? settings : journal.toAbsolutePath().resolveSibling("settings.json");
+        AppPreferences.at(kept).update(chosen -> chosen.withTheme(theme));
         if (demo) {
             window.startDemo(journal);
         } else {

@@ -23,7 +23,9 @@ import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.journal.Reopener;
+import org.goodenough.ui.language.LanguageViewModel;
 import org.goodenough.ui.settings.SettingsViewModel;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.zoom.ZoomViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +53,8 @@ class TodayViewModelTest {
         AppPreferences preferences = AppPreferences.at(folder.resolve("settings.json"));
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         zoom = new ZoomViewModel(preferences);
-        settings = new SettingsViewModel(preferences, tasks, zoom);
+        settings = new SettingsViewModel(preferences, tasks, zoom,
+                new ThemeViewModel(preferences, tasks), new LanguageViewModel(preferences, tasks));
         journal = new JournalViewModel(session, tasks, Reopener.NONE, Runnable::run, settings);
         today = journal.today();
     }

@@ -54,7 +54,8 @@ class YourDataWindowTest {
         window.waitFor(() -> backups().getItems().stream()
                 .anyMatch(b -> ((Backup) b).kind() == BackupKind.MANUAL));
 
-        window.clickOn("#exportFormat");
+        // The page is scrolled to the backups: scroll back to the format, as a person would.
+        window.reach("#exportFormat");
         window.clickOn(ExportFormat.CSV.label());
         Path csv = folder.resolve("journal.csv");
         window.interact(() -> model().export(csv));

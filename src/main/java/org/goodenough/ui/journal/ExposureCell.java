@@ -7,12 +7,15 @@ import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.theme.Icons;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One exposure in a list: the mistake, and a quiet line saying when and what kind. */
 final class ExposureCell extends ListCell<Exposure> {
 
     private final Label mistake = new Label();
     private final Label line = new Label();
+    private final FontIcon status = Icons.of(Icons.status(ExposureStatus.PLANNED));
     private final VBox box = new VBox(mistake, line);
 
     ExposureCell() {
@@ -20,6 +23,7 @@ final class ExposureCell extends ListCell<Exposure> {
         line.getStyleClass().add("cell-line");
         box.getStyleClass().add("exposure-cell");
         mistake.setWrapText(false);
+        line.setGraphic(status);
         setPrefWidth(0);
     }
 
@@ -37,6 +41,7 @@ final class ExposureCell extends ListCell<Exposure> {
             details += Texts.get("journal.reflected");
         }
         line.setText(details);
+        status.setIconCode(Icons.status(exposure.status()));
         setAccessibleText(exposure.plan().mistake() + ". " + details);
         setGraphic(box);
     }

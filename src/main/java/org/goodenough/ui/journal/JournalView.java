@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -78,6 +79,9 @@ import org.goodenough.ui.timeline.LearningTimelineViewModel;
 import org.goodenough.ui.today.TodayView;
 import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.worksheet.WorksheetPanel;
+import org.goodenough.ui.theme.Icons;
+import org.goodenough.ui.theme.ThemeMenu;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomMenu;
 import org.goodenough.ui.zoom.ZoomViewModel;
@@ -92,17 +96,20 @@ public final class JournalView extends BorderPane {
     private final JournalViewModel model;
     private final ZoomViewModel zoom;
     private final LanguageViewModel language;
+    private final ThemeViewModel theme;
     private final TabPane sections = new TabPane();
     private final StackPane pageHost = new StackPane();
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private final List<Shortcut> shortcuts;
     private boolean syncing;
 
-    public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language) {
+    public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language,
+                       ThemeViewModel theme) {
         this.model = model;
         this.zoom = zoom;
         this.shortcuts = WindowShortcuts.of(this, model);
         this.language = language;
+        this.theme = theme;
         language.noteProperty().addListener((observable, old, note) -> {
             if (!note.isEmpty()) {
                 model.tell(note);
@@ -207,7 +214,7 @@ public final class JournalView extends BorderPane {
         Button data = helped(Buttons.of(Texts.get("journal.data"), "showData", model::showData),
                 Texts.get("journal.exportImportBackupsJournal"));
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
-                ZoomMenu.of(zoom));
+                ZoomMenu.of(zoom), ThemeMenu.of(theme));
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
@@ -216,6 +223,7 @@ public final class JournalView extends BorderPane {
         HBox bar = new HBox(title, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-row");
+        Icons.onToolbar(actions);
         return bar;
     }
 
@@ -243,6 +251,7 @@ public final class JournalView extends BorderPane {
             Tab tab = new Tab(Words.of(section), new VBox(list, moreBar(section)));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
+            tab.setGraphic(Icons.of(Icons.section(section)));
             tab.setUserData(section);
             sections.getTabs().add(tab);
         }
@@ -310,6 +319,8 @@ public final class JournalView extends BorderPane {
         });
         label.setWrapText(true);
         label.getStyleClass().add("placeholder");
+        label.setGraphic(Icons.of(Icons.section(section)));
+        label.setContentDisplay(ContentDisplay.TOP);
         return label;
     }
 

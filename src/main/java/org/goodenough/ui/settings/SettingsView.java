@@ -1,16 +1,24 @@
 package org.goodenough.ui.settings;
 
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Texts;
@@ -27,10 +35,14 @@ public final class SettingsView extends ScrollPane {
         heading.getStyleClass().add("form-heading");
         VBox page = new VBox(heading, note(Texts.get("settings.note")),
                 Messages.bound(model.messageProperty(), "form-message"),
-                card(Texts.get("settings.look"), zoomRow(model.zoom())
-                        // Theme and language: their choices join this card at merge, each a
-                        // row of its own after the zoom (a ThemeViewModel, a language choice).
-                ),
+                card(Texts.get("settings.look"), zoomRow(model.zoom()),
+                        choices("settingsTheme", "settings.theme", ThemeChoice.values(),
+                                each -> "theme." + each.name().toLowerCase(Locale.ROOT),
+                                model.theme().choiceProperty(), model.theme()::choose),
+                        choices("settingsLanguage", "settings.language", LanguageChoice.values(),
+                                each -> "language." + each.name(),
+                                model.language().choiceProperty(), model.language()::choose),
+                        note(Texts.get("settings.languageNote"))),
                 card(Texts.get("settings.reminders"),
                         choice("settingsReminders", "settings.remindersChoice",
                                 model.remindersProperty()),
@@ -61,6 +73,31 @@ public final class SettingsView extends ScrollPane {
         Button actual = Buttons.of(Texts.get("settings.actualSize"), "settingsActualSize",
                 zoom::actualSize);
         FlowPane row = new FlowPane(size, smaller, larger, actual);
+        row.getStyleClass().add("button-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /**
+     * One choice among a few, as a row of radio buttons after its name: the row shows the
+     * choice in force and follows it when the menu changes it.
+     */
+    private static <E extends Enum<E>> FlowPane choices(String id, String nameKey, E[] values,
+            Function<E, String> keyOf, ReadOnlyObjectProperty<E> chosen, Consumer<E> choose) {
+        Label name = new Label(Texts.get(nameKey));
+        FlowPane row = new FlowPane(name);
+        row.setId(id);
+        ToggleGroup group = new ToggleGroup();
+        for (E each : values) {
+            RadioButton button = new RadioButton(Texts.get(keyOf.apply(each)));
+            button.setId(id + each.name());
+            button.setToggleGroup(group);
+            button.setAccessibleHelp(Texts.get(nameKey));
+            button.setSelected(each == chosen.get());
+            button.setOnAction(event -> choose.accept(each));
+            chosen.addListener((observable, old, now) -> button.setSelected(now == each));
+            row.getChildren().add(button);
+        }
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -10,6 +10,8 @@ import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.AppPreferences.AppSettings;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.language.LanguageViewModel;
+import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.zoom.ZoomViewModel;
 
 /**
@@ -22,15 +24,24 @@ public final class SettingsViewModel {
     private final AppPreferences preferences;
     private final TaskRunner tasks;
     private final ZoomViewModel zoom;
+    private final ThemeViewModel theme;
+    private final LanguageViewModel language;
     private final BooleanProperty reminders;
     private final BooleanProperty notifications;
     private final BooleanProperty dailyBackups;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public SettingsViewModel(AppPreferences preferences, TaskRunner tasks, ZoomViewModel zoom) {
+    /**
+     * The settings page's model. Zoom, theme and language keep their own models, which the
+     * menus share, so the page and a menu always show the same choice.
+     */
+    public SettingsViewModel(AppPreferences preferences, TaskRunner tasks, ZoomViewModel zoom,
+                             ThemeViewModel theme, LanguageViewModel language) {
         this.preferences = preferences;
         this.tasks = tasks;
         this.zoom = zoom;
+        this.theme = theme;
+        this.language = language;
         AppSettings now = preferences.settings();
         reminders = kept(now.reminders(), on -> settings -> settings.withReminders(on));
         notifications = kept(now.notifications(), on -> settings -> settings.withNotifications(on));
@@ -66,6 +77,14 @@ public final class SettingsViewModel {
 
     public ZoomViewModel zoom() {
         return zoom;
+    }
+
+    public ThemeViewModel theme() {
+        return theme;
+    }
+
+    public LanguageViewModel language() {
+        return language;
     }
 
     /** Empty, or why a choice could not be remembered for the next start (it applies now all the same). */

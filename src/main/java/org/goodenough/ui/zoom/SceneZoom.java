@@ -25,6 +25,8 @@ public final class SceneZoom {
 
     /** The root font size app.css sets; the window's 100 %. */
     public static final double WINDOW_FONT = 14;
+    /** The icons' size in app.css at the usual size. */
+    static final double ICON = 16;
 
     public static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS,
             KeyCombination.SHORTCUT_DOWN);
@@ -107,7 +109,10 @@ public final class SceneZoom {
     }
 
     static String sheet(double fontSize) {
-        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }", fontSize);
+        // Icons are sized in px (an em would be the icon's own size): they follow the text.
+        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }"
+                + " .ikonli-font-icon { -fx-icon-size: %dpx; }", fontSize,
+                Math.round(fontSize * ICON / WINDOW_FONT));
         return PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }
