@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -113,6 +114,16 @@ public class WindowDriver extends FxRobot {
             throw new AssertionError(query + " never showed \"" + text + "\" (it shows \""
                     + lookup(query).tryQuery().map(WindowDriver::textOf).orElse("nothing") + "\")", e);
         }
+    }
+
+    /**
+     * Clicks the node matching {@code query} once it is on screen. A page being replaced may
+     * still hold a match outside any scene for a moment, which TestFX's own query would trip on.
+     */
+    @Override
+    public WindowDriver clickOn(String query, MouseButton... buttons) {
+        clickOn(this.<Node>await(query), buttons);
+        return this;
     }
 
     /** Scrolls a field into view, as a person would, then clicks it. */
