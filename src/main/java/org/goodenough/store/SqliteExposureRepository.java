@@ -184,20 +184,20 @@ public final class SqliteExposureRepository implements ExposureRepository {
             case DONE -> "e.done_at DESC, e.id DESC";
             case NOT_NOW -> "e.updated_at DESC, e.id DESC";
         };
-        // The page's ids are chosen first, sorting only the ordering columns; the full rows and
-        // reflections are read for those alone, so a long list costs little more than a short
-        // one. The done list, the long one, is read straight off its index in order (SQLite
-        // would otherwise take the status index and sort every done exposure for one page).
-        String ids = section == JournalSection.DONE
-                ? "SELECT e.id FROM exposure e INDEXED BY exposure_by_done_at WHERE e.status = 'DONE'"
-                : "SELECT e.id FROM exposure e WHERE e.status IN (" + placeholders(section) + ")";
+        // The page's ids are chosen first, read in order off the list's own index (migration 5,
+        // which holds exactly this WHERE and ORDER BY), so a page costs the same however long
+        // the list is; the full rows and reflections are read for those ids alone.
+        String ids = "SELECT e.id FROM exposure e INDEXED BY " + switch (section) {
+            case UPCOMING -> "exposure_upcoming WHERE e.status = 'PLANNED'";
+            case DONE -> "exposure_by_done_at WHERE e.status = 'DONE'";
+            case NOT_NOW -> "exposure_not_now WHERE e.status IN ('NOT_NOW', 'LET_GO')";
+        };
         String sql = ExposureRows.SELECT + " WHERE e.id IN (" + ids + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?) ORDER BY " + order;
         return database.read("Good Enough could not read the journal", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int index = section == JournalSection.DONE ? 1 : bindStatuses(query, section);
-                query.setInt(index++, limit);
-                query.setInt(index, offset);
+                query.setInt(1, limit);
+                query.setInt(2, offset);
                 return ExposureRows.readAll(query);
             }
         });
