@@ -42,11 +42,13 @@ public final class SqliteSearchRepository implements SearchRepository {
                         .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
                         .append(") AS snippet_").append(field.ordinal());
             }
+            // The page is ranked first, on ids alone; the texts are read and marked for the
+            // page's rows only (SQLite would otherwise mark every match it ranks).
             query = filtered(new SqlQuery(columns + """
-                     FROM exposure_search s
-                     JOIN exposure e ON e.id = s.rowid
-                     LEFT JOIN reflection r ON r.exposure_id = e.id
-                    WHERE exposure_search MATCH ?
+                     FROM (SELECT s.rowid AS id, s.rank AS rank
+                             FROM exposure_search s
+                             JOIN exposure e ON e.id = s.rowid
+                            WHERE exposure_search MATCH ?
                     """, match), filter, zone);
         }
         boolean windowed = !match.isEmpty() && wordsOnly(filter);
@@ -59,10 +61,18 @@ public final class SqliteSearchRepository implements SearchRepository {
                     chosen.add("AND s.rowid >= ?", oldest);
                 }
             }
-            if (!words.isEmpty()) {
-                chosen.add("ORDER BY s.rank, e.id DESC");
+            if (words.isEmpty()) {
+                chosen.add("LIMIT ?", limit);
+            } else {
+                chosen.add("""
+                        ORDER BY s.rank, e.id DESC LIMIT ?) page
+                         CROSS JOIN exposure_search s
+                         CROSS JOIN exposure e
+                          LEFT JOIN reflection r ON r.exposure_id = e.id
+                        WHERE s.rowid = page.id AND e.id = page.id AND exposure_search MATCH ?
+                        ORDER BY page.rank, page.id DESC
+                        """, limit, words);
             }
-            chosen.add("LIMIT ?", limit);
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement statement = chosen.prepare(connection);
                  ResultSet row = statement.executeQuery()) {
