@@ -127,7 +127,8 @@ public final class SqliteInsightRepository implements InsightRepository {
     @Override
     public List<AreaCount> areaCounts(InsightScope scope, ZoneId zone) {
         SqlQuery query = doneIn(new SqlQuery(
-                "SELECT e.category, e.stakes, count(*) AS done" + DONE_FIGURES), scope, zone)
+                "SELECT e.category, e.stakes, count(*) AS done"
+                        + " FROM exposure e INDEXED BY exposure_done_areas"), scope, zone)
                 .add("GROUP BY e.category, e.stakes");
         return database.read("Good Enough could not count your exposures", connection -> {
             List<AreaCount> counts = new ArrayList<>();
@@ -144,14 +145,18 @@ public final class SqliteInsightRepository implements InsightRepository {
 
     @Override
     public List<RepeatedSeries> repeatedSeries(InsightScope scope, ZoneId zone, int limit) {
+        // The series are counted off their index, in series order; the first exposure's words
+        // are read only for the series shown.
         SqlQuery query = doneIn(new SqlQuery("""
-                SELECT coalesce(e.repeat_of, e.id) AS series, count(*) AS times,
-                       max(e.done_at) AS last_done,
-                       (SELECT first.mistake FROM exposure first
-                         WHERE first.id = coalesce(e.repeat_of, e.id)) AS mistake
-                """ + DONE_FIGURES), scope, zone)
+                SELECT page.series, page.times, page.last_done, first.mistake
+                  FROM (SELECT coalesce(e.repeat_of, e.id) AS series, count(*) AS times,
+                               max(e.done_at) AS last_done
+                          FROM exposure e INDEXED BY exposure_done_series
+                """), scope, zone)
                 .add("GROUP BY series HAVING count(*) >= 2 ORDER BY last_done DESC, series DESC")
-                .add("LIMIT ?", limit);
+                .add("LIMIT ?) page", limit)
+                .add("LEFT JOIN exposure first ON first.id = page.series")
+                .add("ORDER BY page.last_done DESC, page.series DESC");
         return database.read("Good Enough could not read your repeats", connection -> {
             List<RepeatedSeries> series = new ArrayList<>();
             try (PreparedStatement statement = query.prepare(connection);

@@ -1,8 +1,8 @@
 -- Version 5: indexes that answer the window's lists and the insights without reading or
 -- sorting every exposure. Each list's index holds exactly its WHERE and its ORDER BY, so a page
--- is read off the index in order; the figures of the insights are read off one index of done
--- exposures holding every column they add up, and the reflections' answers off one of their
--- own. The queries name these indexes (INDEXED BY), so their plans do not hang on guesses.
+-- is read off the index in order; the insights' figures are read off indexes of done exposures
+-- holding every column they add up, and the reflections' answers off one of their own. The
+-- queries name these indexes (INDEXED BY), so their plans do not hang on guesses.
 
 -- Upcoming: planned exposures, dated ones first by day and time, then undated.
 CREATE INDEX exposure_upcoming
@@ -23,3 +23,13 @@ CREATE INDEX exposure_done_figures
     WHERE status = 'DONE';
 
 CREATE INDEX reflection_figures ON reflection (exposure_id, outcome, likelihood_after);
+
+-- The areas and the repeated series group done exposures by area and by series: read in that
+-- order off their own indexes, the groups come one after another and need no sorting.
+CREATE INDEX exposure_done_areas
+    ON exposure (category, stakes, done_at, ladder_id, status)
+    WHERE status = 'DONE';
+
+CREATE INDEX exposure_done_series
+    ON exposure (coalesce(repeat_of, id), repeat_of, done_at, ladder_id, category, status)
+    WHERE status = 'DONE';
