@@ -37,23 +37,27 @@ public final class SqliteExposureRepository implements ExposureRepository {
     @Override
     public Exposure add(Plan plan, Long repeatOf, Instant now) {
         return database.write("Good Enough could not save the plan", connection -> {
+            // One INSERT with the whole plan: the search index's trigger then writes the new
+            // row's texts once, where an INSERT and an UPDATE would write, drop and write them.
             long id;
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO exposure (uid, repeat_of, created_at, updated_at, mistake)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO exposure (uid, repeat_of, created_at, updated_at, mistake, category,
+                                          stakes, planned_date, planned_time, place, feared_outcome,
+                                          likelihood, expected_distress, safety_behaviour,
+                                          coping_plan, self_compassion, ladder_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, PreparedStatement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, UUID.randomUUID().toString());
                 id(insert, 2, repeatOf);
                 instant(insert, 3, now);
                 instant(insert, 4, now);
-                insert.setString(5, plan.mistake());
+                bindPlan(insert, 5, plan);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
             }
-            writePlan(connection, id, plan, now);
             return load(connection, id);
         });
     }
@@ -92,25 +96,31 @@ public final class SqliteExposureRepository implements ExposureRepository {
                        updated_at = ?
                  WHERE id = ?
                 """)) {
-            update.setString(1, plan.mistake());
-            text(update, 2, plan.category());
-            text(update, 3, plan.stakes());
-            text(update, 4, plan.date());
-            text(update, 5, plan.time());
-            text(update, 6, plan.place());
-            text(update, 7, plan.fearedOutcome());
-            number(update, 8, value(plan.likelihood()));
-            number(update, 9, value(plan.expectedDistress()));
-            text(update, 10, plan.safetyBehaviour());
-            text(update, 11, plan.copingPlan());
-            text(update, 12, plan.selfCompassion());
-            id(update, 13, plan.ladderId());
+            bindPlan(update, 1, plan);
             // A rung keeps its place on its ladder, and loses it when moved to another.
             id(update, 14, plan.ladderId());
             instant(update, 15, now);
             update.setLong(16, id);
             requireOne(update.executeUpdate(), id);
         }
+    }
+
+    /** Binds the plan's thirteen columns, mistake to ladder, from parameter {@code first} on. */
+    private static void bindPlan(PreparedStatement statement, int first, Plan plan)
+            throws SQLException {
+        statement.setString(first, plan.mistake());
+        text(statement, first + 1, plan.category());
+        text(statement, first + 2, plan.stakes());
+        text(statement, first + 3, plan.date());
+        text(statement, first + 4, plan.time());
+        text(statement, first + 5, plan.place());
+        text(statement, first + 6, plan.fearedOutcome());
+        number(statement, first + 7, value(plan.likelihood()));
+        number(statement, first + 8, value(plan.expectedDistress()));
+        text(statement, first + 9, plan.safetyBehaviour());
+        text(statement, first + 10, plan.copingPlan());
+        text(statement, first + 11, plan.selfCompassion());
+        id(statement, first + 12, plan.ladderId());
     }
 
     @Override
@@ -184,20 +194,20 @@ public final class SqliteExposureRepository implements ExposureRepository {
             case DONE -> "e.done_at DESC, e.id DESC";
             case NOT_NOW -> "e.updated_at DESC, e.id DESC";
         };
-        // The page's ids are chosen first, sorting only the ordering columns; the full rows and
-        // reflections are read for those alone, so a long list costs little more than a short
-        // one. The done list, the long one, is read straight off its index in order (SQLite
-        // would otherwise take the status index and sort every done exposure for one page).
-        String ids = section == JournalSection.DONE
-                ? "SELECT e.id FROM exposure e INDEXED BY exposure_by_done_at WHERE e.status = 'DONE'"
-                : "SELECT e.id FROM exposure e WHERE e.status IN (" + placeholders(section) + ")";
+        // The page's ids are chosen first, read in order off the list's own index (migration 5,
+        // which holds exactly this WHERE and ORDER BY), so a page costs the same however long
+        // the list is; the full rows and reflections are read for those ids alone.
+        String ids = "SELECT e.id FROM exposure e INDEXED BY " + switch (section) {
+            case UPCOMING -> "exposure_upcoming WHERE e.status = 'PLANNED'";
+            case DONE -> "exposure_by_done_at WHERE e.status = 'DONE'";
+            case NOT_NOW -> "exposure_not_now WHERE e.status IN ('NOT_NOW', 'LET_GO')";
+        };
         String sql = ExposureRows.SELECT + " WHERE e.id IN (" + ids + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?) ORDER BY " + order;
         return database.read("Good Enough could not read the journal", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int index = section == JournalSection.DONE ? 1 : bindStatuses(query, section);
-                query.setInt(index++, limit);
-                query.setInt(index, offset);
+                query.setInt(1, limit);
+                query.setInt(2, offset);
                 return ExposureRows.readAll(query);
             }
         });

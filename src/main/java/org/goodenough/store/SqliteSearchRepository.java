@@ -19,6 +19,9 @@ public final class SqliteSearchRepository implements SearchRepository {
     /** How many of the newest matches are ranked when only words are given. */
     static final int RANKED = 1_000;
 
+    /** An exposure's columns, its marked mistake and a snippet of each other text. */
+    private static final String MARKED_COLUMNS = markedColumns();
+
     private final Database database;
 
     public SqliteSearchRepository(Database database) {
@@ -35,18 +38,16 @@ public final class SqliteSearchRepository implements SearchRepository {
                     filter, zone)
                     .add("ORDER BY coalesce(e.done_at, e.planned_date, e.created_at) DESC, e.id DESC");
         } else {
-            StringBuilder columns = new StringBuilder("SELECT " + ExposureRows.COLUMNS
-                    + ", highlight(exposure_search, 0, " + MARKS + ") AS marked_mistake");
-            for (TextField field : TextField.values()) {
-                columns.append(", snippet(exposure_search, ").append(field.ordinal() + 1)
-                        .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
-                        .append(") AS snippet_").append(field.ordinal());
-            }
-            query = filtered(new SqlQuery(columns + """
-                     FROM exposure_search s
-                     JOIN exposure e ON e.id = s.rowid
-                     LEFT JOIN reflection r ON r.exposure_id = e.id
-                    WHERE exposure_search MATCH ?
+            // The page is ranked first, on ids alone; the texts are then read and marked for the
+            // page's rows only (SQLite would otherwise mark every match it ranks), in one pass
+            // over the matches between the page's first and last id (looking each row up again
+            // would expand every prefix once a row).
+            query = filtered(new SqlQuery("""
+                    WITH page AS MATERIALIZED (
+                        SELECT s.rowid AS id, s.rank AS rank
+                          FROM exposure_search s
+                          JOIN exposure e ON e.id = s.rowid
+                         WHERE exposure_search MATCH ?
                     """, match), filter, zone);
         }
         boolean windowed = !match.isEmpty() && wordsOnly(filter);
@@ -59,10 +60,21 @@ public final class SqliteSearchRepository implements SearchRepository {
                     chosen.add("AND s.rowid >= ?", oldest);
                 }
             }
-            if (!words.isEmpty()) {
-                chosen.add("ORDER BY s.rank, e.id DESC");
+            if (words.isEmpty()) {
+                chosen.add("LIMIT ?", limit);
+            } else {
+                chosen.add("ORDER BY s.rank, e.id DESC LIMIT ?)", limit)
+                        .add(MARKED_COLUMNS + """
+                                 FROM exposure_search s
+                                 JOIN page ON page.id = s.rowid
+                                 JOIN exposure e ON e.id = s.rowid
+                                 LEFT JOIN reflection r ON r.exposure_id = e.id
+                                WHERE exposure_search MATCH ?
+                                  AND s.rowid BETWEEN (SELECT min(id) FROM page)
+                                                  AND (SELECT max(id) FROM page)
+                                ORDER BY page.rank, page.id DESC
+                                """, words);
             }
-            chosen.add("LIMIT ?", limit);
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement statement = chosen.prepare(connection);
                  ResultSet row = statement.executeQuery()) {
@@ -72,6 +84,17 @@ public final class SqliteSearchRepository implements SearchRepository {
             }
             return hits;
         });
+    }
+
+    private static String markedColumns() {
+        StringBuilder columns = new StringBuilder("SELECT " + ExposureRows.COLUMNS
+                + ", highlight(exposure_search, 0, " + MARKS + ") AS marked_mistake");
+        for (TextField field : TextField.values()) {
+            columns.append(", snippet(exposure_search, ").append(field.ordinal() + 1)
+                    .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
+                    .append(") AS snippet_").append(field.ordinal());
+        }
+        return columns.toString();
     }
 
     /**
