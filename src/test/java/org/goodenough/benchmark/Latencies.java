@@ -20,7 +20,7 @@ import org.goodenough.planner.PlanInput;
 final class Latencies {
 
     /** As the journal window reads each list (JournalViewModel.PAGE). */
-    private static final int PAGE = 200;
+    private static final int PAGE = 50;
     /** As the search screen asks (SearchViewModel.SHOWN). */
     private static final int SHOWN = 100;
 

@@ -284,15 +284,15 @@ class JournalViewModelTest {
 
     @Test
     void longListsArriveAPageAtATimeAndSayHowManyThereAre() {
-        for (int i = 0; i < 205; i++) {
+        for (int i = 0; i < JournalViewModel.PAGE + 5; i++) {
             session.planner().plan(org.goodenough.planner.PlanInput.of("Small mistake number " + i));
         }
         journal.load();
-        assertEquals(200, journal.list(JournalSection.UPCOMING).size());
-        assertEquals(205, journal.totalProperty(JournalSection.UPCOMING).get());
+        assertEquals(JournalViewModel.PAGE, journal.list(JournalSection.UPCOMING).size());
+        assertEquals(JournalViewModel.PAGE + 5, journal.totalProperty(JournalSection.UPCOMING).get());
 
         journal.showMore(JournalSection.UPCOMING);
-        assertEquals(205, journal.list(JournalSection.UPCOMING).size());
+        assertEquals(JournalViewModel.PAGE + 5, journal.list(JournalSection.UPCOMING).size());
         assertEquals(0, journal.totalProperty(JournalSection.DONE).get());
     }
 

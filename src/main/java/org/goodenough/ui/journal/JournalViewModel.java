@@ -65,7 +65,11 @@ import org.goodenough.ui.timeline.LearningTimelineViewModel;
 public final class JournalViewModel implements Navigator {
 
     /** How many more exposures a list shows each time the person asks for more. */
-    static final int PAGE = 200;
+    /**
+     * How many exposures of each list are read at a time: more than a full-HD window shows, so
+     * the first frame of a long journal waits for one small page; the list's button reads more.
+     */
+    public static final int PAGE = 50;
 
     private final JournalSession session;
     private final ExposurePlanner planner;
