@@ -3,6 +3,7 @@ package org.goodenough.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -15,6 +16,7 @@ import javafx.stage.Stage;
 import org.goodenough.ui.common.Scrolling;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -122,8 +124,19 @@ public class WindowDriver extends FxRobot {
      */
     @Override
     public WindowDriver clickOn(String query, MouseButton... buttons) {
-        clickOn(this.<Node>await(query), buttons);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> clickable(query).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Nothing like " + query + " appeared on screen", e);
+        }
+        clickOn(clickable(query).orElseThrow(), buttons);
         return this;
+    }
+
+    /** The first match in a scene, shown, and within the scene's bounds, as TestFX would pick. */
+    private Optional<Node> clickable(String query) {
+        return lookup(query).match(WindowDriver::onScreen).match(NodeQueryUtils.isVisible())
+                .tryQuery();
     }
 
     /** Scrolls a field into view, as a person would, then clicks it. */
