@@ -8,15 +8,23 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Stakes;
 
-/** The ideas we wrote and ship with the app, read once from {@code ideas.json}. */
+/**
+ * The ideas we wrote and ship with the app, read once per language from {@code ideas.json} or
+ * its translation ({@code ideas_de.json}), which holds the same ids, categories and stakes.
+ */
 public final class BuiltInIdeas {
 
     static final String RESOURCE = "ideas.json";
+
+    /** Each language's library, read the first time it is asked for. */
+    private static final Map<String, BuiltInIdeas> SHIPPED = new ConcurrentHashMap<>();
 
     private final List<Idea> ideas;
 
@@ -24,9 +32,15 @@ public final class BuiltInIdeas {
         this.ideas = List.copyOf(ideas);
     }
 
-    /** The library as shipped. */
+    /** The library as shipped, in the language of the planner's sentences. */
     public static BuiltInIdeas shipped() {
-        return Holder.SHIPPED;
+        return shipped(Sentences.locale());
+    }
+
+    /** The library as shipped in {@code language}, English when it has no translation. */
+    public static BuiltInIdeas shipped(Locale language) {
+        return SHIPPED.computeIfAbsent(Sentences.shippedFile(RESOURCE, language),
+                BuiltInIdeas::load);
     }
 
     /** Reads and checks a library; a broken one is refused with a plain reason. */
@@ -77,18 +91,14 @@ public final class BuiltInIdeas {
         }
     }
 
-    private static final class Holder {
-        static final BuiltInIdeas SHIPPED = load();
-
-        private static BuiltInIdeas load() {
-            try (InputStream in = BuiltInIdeas.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("The idea library is missing from the app");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("The idea library could not be read", e);
+    private static BuiltInIdeas load(String resource) {
+        try (InputStream in = BuiltInIdeas.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The idea library is missing from the app");
             }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The idea library could not be read", e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Exposure;
@@ -21,7 +22,8 @@ import org.goodenough.domain.Plan;
 import org.goodenough.domain.Stakes;
 
 /**
- * The made-up person of the demo journal, read from {@code demo-journal.json} and written in
+ * The made-up person of the demo journal, read from {@code demo-journal.json} (or its
+ * translation, {@code demo-journal_de.json}, in the planner's language) and written in
  * through the planner, as if over the last eight weeks: each record is an ordinary one, made
  * the way the window makes it. Days in the file are counted from today.
  */
@@ -37,8 +39,15 @@ final class DemoSeed {
         this.file = file;
     }
 
+    /** The demo journal in the language of the planner's sentences. */
     static DemoSeed shipped() {
-        try (InputStream json = DemoSeed.class.getResourceAsStream(RESOURCE)) {
+        return shipped(Sentences.locale());
+    }
+
+    /** The demo journal in {@code language}, English when it has no translation. */
+    static DemoSeed shipped(Locale language) {
+        String resource = Sentences.shippedFile(RESOURCE, language);
+        try (InputStream json = DemoSeed.class.getResourceAsStream(resource)) {
             if (json == null) {
                 throw new IllegalStateException("The demo journal is missing from this build");
             }

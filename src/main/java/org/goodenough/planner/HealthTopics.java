@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises mistakes that touch eating, the body or health, which are best planned with a
- * clinician. It reads English words; ideas in the library also carry the mark themselves.
+ * clinician. It reads English and German words (a German plan, or one made from the German
+ * idea library, keeps its note); ideas in the library also carry the mark themselves.
  */
 public final class HealthTopics {
 
@@ -15,7 +16,13 @@ public final class HealthTopics {
             + "|calories|nutrition|portion|portions|weigh|weighing|weight|bathroom scales?|body|bodies"
             + "|exercise|exercising|workout|workouts|gym|health|healthy|illness|doctor"
             + "|medication|medicine|symptom|symptoms|pill|pills|skin|blemish|fasting|vomit"
-            + "|binge|purge)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|binge|purge"
+            + "|essen|esse|isst|esst|aß|gegessen|lebensmittel|mahlzeit|mahlzeiten"
+            + "|diät|diäten|kalorien?|nährwert|nährwerte|nährwerten|portionen?|wiegen|wiege"
+            + "|gewicht|waage|körper|körpers|training|trainings|trainieren|fitnessstudio"
+            + "|gesundheit|gesund|krankheit|arzt|ärztin|medikamente?|medizin|symptome?"
+            + "|tabletten?|haut|hautfleck|pickel|fasten|erbrechen|essanfall|essanfälle)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private HealthTopics() {
     }

@@ -10,8 +10,8 @@ import org.goodenough.domain.Stakes;
 
 /**
  * What the person is looking for in the library: a category, stakes and words, each optional.
- * Every word typed must appear in the idea's title, tip or category, in any case and with or
- * without accents.
+ * Every word typed must appear in the idea's title, tip or category (its English name or its
+ * name in the planner's language), in any case and with or without accents.
  */
 public record IdeaFilter(Category category, Stakes stakes, String words, boolean withHidden) {
 
@@ -28,7 +28,8 @@ public record IdeaFilter(Category category, Stakes stakes, String words, boolean
             return false;
         }
         String text = plain(idea.title() + " " + (idea.tip() == null ? "" : idea.tip()) + " "
-                + (idea.category() == null ? "" : idea.category().label()));
+                + (idea.category() == null ? "" : idea.category().label() + " "
+                        + Sentences.get("insight.category." + idea.category().name())));
         return searchWords().stream().allMatch(text::contains);
     }
 

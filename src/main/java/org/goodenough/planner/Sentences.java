@@ -48,6 +48,20 @@ public final class Sentences {
         return text;
     }
 
+    /**
+     * The file of content the app ships (the idea library, the demo journal) in the language of
+     * {@code chosen}: {@code ideas_de.json} beside {@code ideas.json} when there is one, the
+     * English file otherwise. The content keeps its ids in every language, so nothing stored
+     * depends on it.
+     */
+    static String shippedFile(String englishFile, Locale chosen) {
+        int dot = englishFile.lastIndexOf('.');
+        String translated = englishFile.substring(0, dot) + "_" + chosen.getLanguage()
+                + englishFile.substring(dot);
+        return !chosen.getLanguage().isEmpty() && Sentences.class.getResource(translated) != null
+                ? translated : englishFile;
+    }
+
     /** A count as the language writes it: 12,345 or 12.345. */
     static String count(long number) {
         return String.format(locale, "%,d", number);

@@ -75,6 +75,57 @@ class IdeaLibraryTest {
     }
 
     @Test
+    void theGermanLibraryHoldsTheEnglishIdeasInGerman() {
+        List<Idea> english = BuiltInIdeas.shipped(Locale.ENGLISH).all();
+        List<Idea> german = BuiltInIdeas.shipped(Locale.GERMAN).all();
+        assertEquals(english.size(), german.size());
+        for (int i = 0; i < english.size(); i++) {
+            Idea en = english.get(i);
+            Idea de = german.get(i);
+            assertEquals(en.key(), de.key(), "the same ids in the same order");
+            assertEquals(en.category(), de.category(), en.key());
+            assertEquals(en.stakes(), de.stakes(), en.key());
+            assertEquals(en.withClinician(), de.withClinician(), en.key());
+            assertFalse(de.title().isBlank() || de.tip().isBlank(), de.key() + " has words");
+            assertFalse(de.tip().contains("\n") || de.title().contains("\n"), de.key() + " is one line");
+            assertFalse(en.title().equals(de.title()) || en.tip().equals(de.tip()),
+                    de.key() + " is in German");
+            assertEquals(en.withClinician(), HealthTopics.touch(de.title()),
+                    "a plan made from \"" + de.title() + "\" keeps its note to plan with a clinician");
+        }
+        assertEquals(english, BuiltInIdeas.shipped(Locale.FRENCH).all(),
+                "a language without a translation reads the English library");
+    }
+
+    @Test
+    void aGermanLibraryShowsAndFindsGermanIdeas() {
+        try {
+            Sentences.use(Locale.GERMAN);
+            Idea typo = library.all().get(0);
+            assertEquals(Idea.BUILT_IN + "work-typo-in-team-chat", typo.key());
+            assertEquals("Eine Nachricht im Team-Chat mit einem kleinen Tippfehler abschicken",
+                    typo.title());
+            assertTrue(library.find(new IdeaFilter(null, null, "tippfehler team", false))
+                    .contains(typo), "found by its German words");
+            assertTrue(library.find(new IdeaFilter(null, null, "Parklucke", false)).stream()
+                    .anyMatch(i -> i.key().equals(Idea.BUILT_IN + "public-park-a-little-crooked")),
+                    "found without the umlaut");
+            assertTrue(library.find(new IdeaFilter(null, null, "Pünktlichkeit", false)).stream()
+                    .allMatch(i -> i.category() == Category.TIME_AND_PUNCTUALITY),
+                    "found by the German name of its category");
+            assertFalse(library.find(new IdeaFilter(null, null, "Pünktlichkeit", false)).isEmpty());
+
+            library.hide(typo, true);
+            Sentences.use(Locale.ENGLISH);
+            Idea hidden = library.find(new IdeaFilter(null, null, "typo team", true)).get(0);
+            assertEquals(typo.key(), hidden.key());
+            assertTrue(hidden.hidden(), "hiding an idea in German hides it in English too");
+        } finally {
+            Sentences.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aBrokenLibraryIsRefusedWithAReason() {
         String one = "{\"id\":\"a-b\",\"title\":\"T\",\"category\":\"SOCIAL\",\"stakes\":\"LOW\","
                 + "\"tip\":\"t.\",\"withClinician\":false}";

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.goodenough.domain.Idea;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.planner.JournalSession;
@@ -52,6 +55,24 @@ class LanguageWindowTest {
         window.reach("#savePlan");
         Labeled problem = window.await(".field-problem");
         assertTrue(problem.getText().startsWith("Schreib den kleinen Fehler auf"), problem.getText());
+    }
+
+    @Test
+    void aGermanWindowOffersAndFindsTheIdeasInGerman() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(LanguageChoice.GERMAN));
+        window.start(journal(), settings);
+        window.await("#welcome");
+
+        window.clickOn("#showLibrary");
+        ListView<Idea> ideas = window.await("#ideas");
+        window.type("#ideaSearch", "tippfehler team");
+        window.waitFor(() -> ideas.getItems().size() == 1);
+        String title = "Eine Nachricht im Team-Chat mit einem kleinen Tippfehler abschicken";
+        assertEquals(title, ideas.getItems().get(0).title());
+        window.clickOn(window.from(ideas).lookup(".exposure-cell").<Node>query());
+        window.clickOn("#planThis");
+        window.awaitText("#mistake", title);
     }
 
     @Test
