@@ -11,10 +11,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Idea;
-import org.goodenough.domain.Plan;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.HealthTopics;
 import org.goodenough.planner.PlanInput;
+import org.goodenough.ui.common.Texts;
 
 /**
  * What the guide asks for the plan, as typed. Read as the very {@link PlanInput} the plan form
@@ -30,7 +30,7 @@ public final class PlanAnswers {
     private final StringProperty expectedDistress = new SimpleStringProperty("");
     private final StringProperty safetyBehaviour = new SimpleStringProperty("");
     private final StringProperty copingPlan = new SimpleStringProperty("");
-    private final StringProperty selfCompassion = new SimpleStringProperty(Plan.DEFAULT_SELF_COMPASSION);
+    private final StringProperty selfCompassion = new SimpleStringProperty(Texts.get("plan.defaultSelfCompassion"));
     /** The library idea the mistake was taken from, for its tip; null for one's own words. */
     private final ObjectProperty<Idea> idea = new SimpleObjectProperty<>();
     private final BooleanBinding withClinician = Bindings.createBooleanBinding(

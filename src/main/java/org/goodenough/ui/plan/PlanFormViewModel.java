@@ -59,7 +59,7 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
     private final StringProperty safetyBehaviour = new SimpleStringProperty("");
     private final StringProperty copingPlan = new SimpleStringProperty("");
     private final StringProperty selfCompassion =
-            new SimpleStringProperty(Plan.DEFAULT_SELF_COMPASSION);
+            new SimpleStringProperty(Texts.get("plan.defaultSelfCompassion"));
 
     private PlanFormViewModel(JournalSession session, TaskRunner tasks, Navigator navigator,
             Exposure editing, Idea idea, Ladder onLadder) {
