@@ -32,21 +32,19 @@ public final class Failures {
      */
     public static String describe(Exception failure) {
         String worded = worded(failure);
-        if (worded != null) {
-            LOG.info("Journal work refused: {}", failure.getClass().getSimpleName());
-            return worded;
-        }
+        String said = worded == null ? failure.getMessage() : worded;
         if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
-            return failure.getMessage();
+            return said;
         }
         if (failure instanceof StoreException || failure instanceof NotPossibleNowException
                 || failure instanceof ExchangeException) {
+            // The log keeps the English message, whatever language the window speaks.
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());
             } else {
                 LOG.warn("Journal work failed: {}", failure.getMessage(), LoggedError.of(failure));
             }
-            return failure.getMessage();
+            return said;
         }
         LOG.error("Unexpected failure", LoggedError.of(failure));
         return Texts.get("common.somethingUnexpectedWentWrong");
