@@ -31,6 +31,7 @@ import java.util.Set;
 import org.goodenough.app.PrivateLogAppender;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
+import org.goodenough.store.Reason;
 import org.goodenough.store.StoreException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.goodenough.ui..")
                 .should().dependOnClassesThat(resideInAPackage("org.goodenough.store..")
                         .and(not(assignableTo(StoreException.class)))
+                        .and(not(assignableTo(Reason.class)))
                         .and(not(assignableTo(Backup.class)))
                         .and(not(assignableTo(BackupKind.class))))
                 .orShould().dependOnClassesThat().resideInAPackage("java.sql..")

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.goodenough.store.PrivateFiles;
+import org.goodenough.store.Reason;
 
 /**
  * Writes a file so that it appears whole or not at all: the content goes to a hidden file
@@ -33,7 +34,8 @@ public final class FinishedFile {
         try {
             write(target, content);
         } catch (IOException | UncheckedIOException e) {
-            throw new ExchangeException("Good Enough could not write " + target + " ("
+            throw new ExchangeException(Reason.of("export.unwritable", target, JournalExport.reason(e)),
+                    "Good Enough could not write " + target + " ("
                     + JournalExport.reason(e) + "). Nothing was written there; choose another place.", e);
         }
     }

@@ -1,5 +1,7 @@
 package org.goodenough.exchange;
 
+import org.goodenough.store.Reason;
+
 /**
  * A file was not imported because something in it is not as the journal format asks. The
  * message says where (line, column and the place in the file, such as
@@ -10,7 +12,12 @@ public final class ImportRefusedException extends ExchangeException {
     private final FilePlace place;
 
     ImportRefusedException(FilePlace place, String problem) {
-        super(place.describe() + problem);
+        this(place, null, problem);
+    }
+
+    /** A refusal the window can word in its own language, after the place in the file. */
+    ImportRefusedException(FilePlace place, Reason reason, String problem) {
+        super(reason, place.describe() + problem);
         this.place = place;
     }
 

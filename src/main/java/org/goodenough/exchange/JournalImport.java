@@ -20,6 +20,7 @@ import org.goodenough.domain.ImportCount;
 import org.goodenough.domain.PortableJournal;
 import org.goodenough.domain.Progress;
 import org.goodenough.store.KnownIds;
+import org.goodenough.store.Reason;
 import org.goodenough.store.TransferRepository;
 
 /**
@@ -67,7 +68,8 @@ public final class JournalImport {
         } catch (JsonProcessingException e) {
             throw refusal(e);
         } catch (CharConversionException e) {
-            throw new ImportRefusedException(new FilePlace(0, 0, ""), "The file is not written in"
+            throw new ImportRefusedException(new FilePlace(0, 0, ""), Reason.of("import.notUtf8"),
+                    "The file is not written in"
                     + " UTF-8 text, so it cannot be a Good Enough export.");
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -85,7 +87,8 @@ public final class JournalImport {
     private static long size(Path file) {
         try {
             if (Files.isDirectory(file)) {
-                throw new ExchangeException(file + " is a folder. Choose an exported .json file.");
+                throw new ExchangeException(Reason.of("import.folder", file),
+                        file + " is a folder. Choose an exported .json file.");
             }
             return Math.max(1, Files.size(file));
         } catch (IOException e) {
@@ -100,7 +103,8 @@ public final class JournalImport {
         String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines()
                 .findFirst().orElse("");
         if (e instanceof JsonEOFException) {
-            return new ImportRefusedException(place, "The file ends too soon, as if it had been"
+            return new ImportRefusedException(place, Reason.of("import.cutOff"),
+                    "The file ends too soon, as if it had been"
                     + " cut off. It may not have been copied completely.");
         }
         if (detail.startsWith("Duplicate field")) {
@@ -112,17 +116,21 @@ public final class JournalImport {
                     + " any export: " + detail);
         }
         if (e instanceof JsonParseException) {
-            return new ImportRefusedException(place, "The file is not well-formed JSON here ("
+            return new ImportRefusedException(place, Reason.of("import.notJson", detail),
+                    "The file is not well-formed JSON here ("
                     + detail + "). It may be damaged, or not an export.");
         }
-        return new ImportRefusedException(place, "The file could not be read as JSON: " + detail);
+        return new ImportRefusedException(place, Reason.of("import.notReadable", detail),
+                "The file could not be read as JSON: " + detail);
     }
 
     private static ExchangeException unreadable(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new ExchangeException("There is no file at " + file + ".", e);
+            return new ExchangeException(Reason.of("import.noFile", file),
+                    "There is no file at " + file + ".", e);
         }
-        return new ExchangeException("Good Enough could not read " + file + " ("
+        return new ExchangeException(Reason.of("import.unreadable", file, JournalExport.reason(e)),
+                "Good Enough could not read " + file + " ("
                 + JournalExport.reason(e) + "). Your journal is unchanged.", e);
     }
 

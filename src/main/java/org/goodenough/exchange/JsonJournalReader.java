@@ -31,6 +31,7 @@ import org.goodenough.domain.PortableLadder;
 import org.goodenough.domain.Reflection;
 import org.goodenough.domain.Stakes;
 import org.goodenough.domain.Suds;
+import org.goodenough.store.Reason;
 
 /**
  * Reads a JSON export into records, checking every value as it goes (see
@@ -78,10 +79,12 @@ final class JsonJournalReader {
     /** Everything the file holds, with where each record began. */
     ReadFile read() throws IOException {
         if (in.next() == null) {
-            throw new ImportRefusedException(new FilePlace(0, 0, ""), "The file is empty.");
+            throw new ImportRefusedException(new FilePlace(0, 0, ""), Reason.of("import.empty"),
+                    "The file is empty.");
         }
         if (in.token() != JsonToken.START_OBJECT) {
-            throw in.refuse("this is not a Good Enough export: an export starts with {.");
+            throw new ImportRefusedException(in.place(), Reason.of("import.notAnExport"),
+                    "This is not a Good Enough export: an export starts with {.");
         }
         in.object("The export", TOP, Set.of("format", "formatVersion"), this::top);
         if (in.next() != null) {

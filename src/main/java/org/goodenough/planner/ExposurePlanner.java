@@ -21,6 +21,7 @@ import org.goodenough.domain.Reflection;
 import org.goodenough.store.ExposureRepository;
 import org.goodenough.store.LadderRepository;
 import org.goodenough.store.StoreException;
+import org.goodenough.store.Reason;
 
 /**
  * The exposure-planner service: plan a mistake, do it, reflect on it, repeat it. Input is
@@ -224,7 +225,8 @@ public final class ExposurePlanner {
 
     private Exposure existing(long id) {
         return exposures.find(id).orElseThrow(
-                () -> new StoreException("That exposure is no longer in the journal."));
+                () -> new StoreException(Reason.of("noLonger.exposure"),
+                        "That exposure is no longer in the journal."));
     }
 
     private Instant now() {

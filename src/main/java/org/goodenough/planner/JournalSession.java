@@ -43,7 +43,7 @@ public final class JournalSession implements AutoCloseable {
         this.backups = new JournalBackups(journal, clock);
         this.drafts = new JournalDrafts(journal.file());
         this.worksheets = new WorksheetPrinting(planner, ladders, preferences,
-                new Worksheets(clock.getZone()));
+                new Worksheets(clock.getZone(), Sentences::locale));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.goodenough.domain.Suds;
 import org.goodenough.store.ExposureRepository;
 import org.goodenough.store.LadderRepository;
 import org.goodenough.store.StoreException;
+import org.goodenough.store.Reason;
 
 /**
  * Ladders, one per fear or belief: their rungs in order from least to most feared, the
@@ -140,7 +141,8 @@ public final class LadderPlanner {
             }
         }
         if (from < 0) {
-            throw new StoreException("That rung is no longer on the ladder.");
+            throw new StoreException(Reason.of("noLonger.rung"),
+                    "That rung is no longer on the ladder.");
         }
         // In long, so that a move by a huge number stops at the end rather than wrapping round.
         int to = (int) Math.max(0, Math.min(rungs.size() - 1, (long) from + by));
@@ -160,7 +162,8 @@ public final class LadderPlanner {
     public LadderOverview add(long ladderId, long exposureId) {
         existing(ladderId);
         Exposure exposure = exposures.find(exposureId).orElseThrow(
-                () -> new StoreException("That exposure is no longer in the journal."));
+                () -> new StoreException(Reason.of("noLonger.exposure"),
+                        "That exposure is no longer in the journal."));
         exposures.placeOnLadder(exposure.seriesId(), ladderId, now());
         return overview(ladderId);
     }
@@ -216,7 +219,8 @@ public final class LadderPlanner {
 
     private Ladder existing(long id) {
         return ladders.find(id).orElseThrow(
-                () -> new StoreException("That ladder is no longer in the journal."));
+                () -> new StoreException(Reason.of("noLonger.ladder"),
+                        "That ladder is no longer in the journal."));
     }
 
     private Instant now() {

@@ -172,7 +172,8 @@ public final class Backups {
         try {
             PrivateFiles.createFolder(folder);
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not create the backups folder " + folder
+            throw new StoreException(Reason.of("backupsFolder", folder),
+                    "Good Enough could not create the backups folder " + folder
                     + ". Check that the journal's folder can be written to, and that no file named"
                     + " \"backups\" is in the way.", e);
         }

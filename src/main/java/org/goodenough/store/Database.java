@@ -227,7 +227,8 @@ public final class Database implements AutoCloseable {
     private static void requireFolder(Path journal) {
         Path folder = journal.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new StoreException("The folder " + folder + " does not exist. Choose a folder that"
+            throw new StoreException(Reason.of("noFolder", folder),
+                    "The folder " + folder + " does not exist. Choose a folder that"
                     + " exists for the journal, or create this one first.");
         }
     }
@@ -238,13 +239,15 @@ public final class Database implements AutoCloseable {
      */
     private static void prepare(Path journal) {
         if (Files.isDirectory(journal)) {
-            throw new StoreException(journal + " is a folder. Choose a journal file instead.");
+            throw new StoreException(Reason.of("journalIsFolder", journal),
+                    journal + " is a folder. Choose a journal file instead.");
         }
         try {
             if (Files.exists(journal) && Files.size(journal) > 0) {
                 JournalCheck.beforeOpening(journal);
                 if (FilePlace.markedReadOnly(journal)) {
-                    throw new StoreException("The journal " + journal + " is read-only, so nothing"
+                    throw new StoreException(Reason.of("readOnly", journal),
+                            "The journal " + journal + " is read-only, so nothing"
                             + " could be saved to it. Allow writing to it, or open another journal.");
                 }
                 return;
@@ -256,7 +259,8 @@ public final class Database implements AutoCloseable {
             }
             throw SqlErrors.translate("Good Enough could not read " + journal, e);
         } catch (AccessDeniedException e) {
-            throw new StoreException("Good Enough is not allowed to use " + journal + ". The folder"
+            throw new StoreException(Reason.of("notAllowed", journal),
+                    "Good Enough is not allowed to use " + journal + ". The folder"
                     + " or the file is read-only, or belongs to someone else. Choose another place.", e);
         } catch (FileSystemException e) {
             throw new StoreException("Good Enough cannot create a journal at " + journal + " ("

@@ -59,7 +59,8 @@ final class FilePlace {
             throw new JournalMovedException(file, false);
         }
         if (markedReadOnly(now)) {
-            throw new StoreException("Nothing was saved just now: the journal " + file + " was made"
+            throw new StoreException(Reason.of("readOnlyWhileOpen", file),
+                    "Nothing was saved just now: the journal " + file + " was made"
                     + " read-only while Good Enough had it open. What you wrote is still here. Allow"
                     + " writing to the file again, then save.");
         }

@@ -36,7 +36,8 @@ final class JournalCheck {
         }
         JournalHeader header = JournalHeader.read(journal);
         if (!header.sqlite()) {
-            throw new JournalDamagedException(journal, journal + " is not a Good Enough journal (it is"
+            throw new JournalDamagedException(journal, Reason.of("notAJournal", journal),
+                    journal + " is not a Good Enough journal (it is"
                     + " not a SQLite database). It has not been changed. Open another file.");
         }
         try (Connection check = ReadOnlyJournal.open(journal)) {
@@ -55,7 +56,8 @@ final class JournalCheck {
     }
 
     static JournalDamagedException damaged(Path journal, SQLException cause) {
-        return new JournalDamagedException(journal, "The journal " + journal + " is damaged: parts of"
+        return new JournalDamagedException(journal, Reason.of("damaged", journal),
+                "The journal " + journal + " is damaged: parts of"
                 + " it can no longer be read. Good Enough has not opened it, and it has not been"
                 + " changed. Restore it from a backup, or open another file.", cause);
     }
@@ -64,11 +66,14 @@ final class JournalCheck {
         boolean unmarkedButFull = header.applicationId() == 0 && header.tables() > 0;
         if (unmarkedButFull || header.applicationId() != 0
                 && header.applicationId() != Database.APPLICATION_ID) {
-            throw new JournalRefusedException(journal, journal + " is a database of another program,"
+            throw new JournalRefusedException(journal, Reason.of("otherProgram", journal),
+                    journal + " is a database of another program,"
                     + " not a Good Enough journal. It has not been changed. Open another file.");
         }
         if (header.userVersion() > Migrations.LATEST) {
-            throw new JournalRefusedException(journal, "This journal was written by a newer version of"
+            throw new JournalRefusedException(journal,
+                    Reason.of("newerVersion", header.userVersion(), Migrations.LATEST),
+                    "This journal was written by a newer version of"
                     + " Good Enough (journal version " + header.userVersion() + "; this version reads"
                     + " up to " + Migrations.LATEST + "). Update Good Enough to open it. The file has"
                     + " not been changed.");

@@ -20,7 +20,10 @@ public final class JournalCopy {
     public static void to(Path journal, Path target) {
         JournalHealth health = JournalHealth.inspect(journal);
         if (!health.ours() || !health.whole()) {
-            throw new JournalRefusedException(journal, journal + (health.ours()
+            throw new JournalRefusedException(journal,
+                    Reason.of(health.ours() ? "damagedNotCopied" : "notAJournalNotCopied", journal,
+                            String.join("; ", health.problems())),
+                    journal + (health.ours()
                     ? " is damaged, so a copy of it would be too: " + String.join("; ", health.problems())
                     : " is not a Good Enough journal.") + " Nothing was copied.");
         }

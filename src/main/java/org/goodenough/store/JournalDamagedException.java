@@ -9,11 +9,11 @@ import java.nio.file.Path;
  */
 public final class JournalDamagedException extends JournalRefusedException {
 
-    public JournalDamagedException(Path file, String message) {
-        super(file, message);
+    public JournalDamagedException(Path file, Reason reason, String message) {
+        super(file, reason, message);
     }
 
-    public JournalDamagedException(Path file, String message, Throwable cause) {
-        super(file, message, cause);
+    public JournalDamagedException(Path file, Reason reason, String message, Throwable cause) {
+        super(file, reason, message, cause);
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 public final class JournalInUseException extends JournalRefusedException {
 
     JournalInUseException(Path journal) {
-        super(journal, "The journal " + journal + " is open in another Good Enough window. A journal"
+        super(journal, Reason.of("inUse", journal), "The journal " + journal + " is open in another"
+                + " Good Enough window. A journal"
                 + " is written from one window at a time, so nothing is lost or written twice. Switch"
                 + " to that window, or close it and choose Try again.");
     }

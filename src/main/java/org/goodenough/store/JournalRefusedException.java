@@ -11,13 +11,13 @@ public class JournalRefusedException extends StoreException {
 
     private final Path file;
 
-    public JournalRefusedException(Path file, String message) {
-        super(message);
+    public JournalRefusedException(Path file, Reason reason, String message) {
+        super(reason, message);
         this.file = file;
     }
 
-    public JournalRefusedException(Path file, String message, Throwable cause) {
-        super(message, cause);
+    public JournalRefusedException(Path file, Reason reason, String message, Throwable cause) {
+        super(reason, message, cause);
         this.file = file;
     }
 

@@ -45,7 +45,8 @@ final class JournalRestore {
         try {
             copy = copyBesideJournal(backup.file());
             if (!JournalHealth.inspect(copy).opensHere()) {
-                throw new StoreException("The backup " + name + " cannot be restored: it is damaged,"
+                throw new StoreException(Reason.of("backupUnusable", name),
+                        "The backup " + name + " cannot be restored: it is damaged,"
                         + " or it is not a journal this version of Good Enough can open. Your journal"
                         + " has not been changed. Choose another backup.");
             }

@@ -46,7 +46,8 @@ final class OnlineBackup {
         } catch (SQLException e) {
             throw SqlErrors.translate("Good Enough could not make a backup at " + target, e);
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not make a backup at " + target + " ("
+            throw new StoreException(Reason.of("backupFailed", target, e.getMessage()),
+                    "Good Enough could not make a backup at " + target + " ("
                     + e.getMessage() + "). Check that the folder exists, can be written to and has"
                     + " space, then try again.", e);
         } finally {

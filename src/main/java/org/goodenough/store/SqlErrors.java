@@ -11,7 +11,8 @@ final class SqlErrors {
     }
 
     static StoreException translate(String action, SQLException e) {
-        return new StoreException(action + ": " + reason(e), e);
+        return new StoreException(Reason.of("sql." + kind(e), detail(e)),
+                action + ": " + reason(e), e);
     }
 
     /** Whether SQLite found the file damaged, or not a database at all. */
@@ -24,31 +25,48 @@ final class SqlErrors {
                 || primary == SQLiteErrorCode.SQLITE_NOTADB.code;
     }
 
-    private static String reason(SQLException e) {
+    /** The kind of error, as a word the window looks up to say it in its own language. */
+    private static String kind(SQLException e) {
         if (!(e instanceof SQLiteException sqlite)) {
-            return "the journal answered with an error (" + e.getMessage() + ").";
+            return "other";
         }
-        SQLiteErrorCode code = sqlite.getResultCode();
-        int primary = code.code & 0xff;
+        int primary = sqlite.getResultCode().code & 0xff;
         if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "the disk is full. Free some space and try again.";
+            return "full";
         }
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "the journal file or its folder is read-only.";
+            return "readOnly";
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return "the journal is busy in another window or program. Close it there, then try"
-                    + " again.";
+            return "busy";
         }
         if (damaged(e)) {
-            return "the journal file is damaged.";
+            return "damaged";
         }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-            return "the journal file could not be opened. It may have been moved or deleted.";
+            return "cantOpen";
         }
         if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
-            return "the disk reported a read or write error.";
+            return "ioError";
         }
-        return "the journal answered with an error (" + code.message + ").";
+        return "other";
+    }
+
+    private static String reason(SQLException e) {
+        return switch (kind(e)) {
+            case "full" -> "the disk is full. Free some space and try again.";
+            case "readOnly" -> "the journal file or its folder is read-only.";
+            case "busy" -> "the journal is busy in another window or program. Close it there, then"
+                    + " try again.";
+            case "damaged" -> "the journal file is damaged.";
+            case "cantOpen" -> "the journal file could not be opened. It may have been moved or"
+                    + " deleted.";
+            case "ioError" -> "the disk reported a read or write error.";
+            default -> "the journal answered with an error (" + detail(e) + ").";
+        };
+    }
+
+    private static String detail(SQLException e) {
+        return e instanceof SQLiteException sqlite ? sqlite.getResultCode().message : e.getMessage();
     }
 }

@@ -319,7 +319,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
                 update.setLong(3, seriesId);
                 update.setLong(4, seriesId);
                 if (update.executeUpdate() == 0) {
-                    throw new StoreException("That exposure is no longer in the journal.");
+                    throw new StoreException(Reason.of("noLonger.exposure"),
+                        "That exposure is no longer in the journal.");
                 }
             }
             return null;
@@ -381,7 +382,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
     private static Exposure load(Connection connection, long id) throws SQLException {
         Exposure exposure = loadOrNull(connection, id);
         if (exposure == null) {
-            throw new StoreException("That exposure is no longer in the journal.");
+            throw new StoreException(Reason.of("noLonger.exposure"),
+                        "That exposure is no longer in the journal.");
         }
         return exposure;
     }
@@ -397,7 +399,8 @@ public final class SqliteExposureRepository implements ExposureRepository {
 
     private static void requireOne(int changed, long id) {
         if (changed != 1) {
-            throw new StoreException("That exposure is no longer in the journal.");
+            throw new StoreException(Reason.of("noLonger.exposure"),
+                        "That exposure is no longer in the journal.");
         }
     }
 }

@@ -139,7 +139,8 @@ public final class SqliteIdeaRepository implements IdeaRepository {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw new StoreException("That idea is no longer in the journal.");
+                    throw new StoreException(Reason.of("noLonger.idea"),
+                        "That idea is no longer in the journal.");
                 }
                 return idea(row);
             }
@@ -148,7 +149,8 @@ public final class SqliteIdeaRepository implements IdeaRepository {
 
     private static void requireOne(int changed) {
         if (changed != 1) {
-            throw new StoreException("That idea is no longer in the journal.");
+            throw new StoreException(Reason.of("noLonger.idea"),
+                        "That idea is no longer in the journal.");
         }
     }
 

@@ -236,7 +236,8 @@ public final class SqliteLadderRepository implements LadderRepository {
     private static Ladder load(Connection connection, long id) throws SQLException {
         Ladder ladder = loadOrNull(connection, id);
         if (ladder == null) {
-            throw new StoreException("That ladder is no longer in the journal.");
+            throw new StoreException(Reason.of("noLonger.ladder"),
+                        "That ladder is no longer in the journal.");
         }
         return ladder;
     }
@@ -252,7 +253,8 @@ public final class SqliteLadderRepository implements LadderRepository {
 
     private static void requireOne(int changed) {
         if (changed != 1) {
-            throw new StoreException("That ladder is no longer in the journal.");
+            throw new StoreException(Reason.of("noLonger.ladder"),
+                        "That ladder is no longer in the journal.");
         }
     }
 

@@ -6,11 +6,28 @@ package org.goodenough.store;
  */
 public class StoreException extends RuntimeException {
 
+    private final Reason reason;
+
     public StoreException(String message) {
-        super(message);
+        this(null, message, null);
     }
 
     public StoreException(String message, Throwable cause) {
+        this(null, message, cause);
+    }
+
+    /** A refusal the window can word in its own language; the message stays for the log. */
+    public StoreException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public StoreException(Reason reason, String message, Throwable cause) {
         super(message, cause);
+        this.reason = reason;
+    }
+
+    /** How to word this in the window's language, or null when only the message says it. */
+    public Reason reason() {
+        return reason;
     }
 }

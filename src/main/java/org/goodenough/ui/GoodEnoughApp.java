@@ -2,6 +2,7 @@ package org.goodenough.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -66,6 +67,8 @@ public final class GoodEnoughApp extends Application {
     private boolean demo;
     private Path settingsFile;
     private AppPreferences preferences;
+    /** The system's way of writing dates, put back when the app stops. */
+    private Locale systemFormat;
     private ZoomViewModel zoom;
     private SettingsViewModel settings;
     private DesktopNotifier notifier;
@@ -153,6 +156,11 @@ public final class GoodEnoughApp extends Application {
         // language already: every node is built after this, in the chosen language.
         preferences = AppPreferences.at(settingsFile);
         Texts.use(LanguageViewModel.localeFor(preferences));
+        // JavaFX names the months and weekdays of the date picker's calendar in the default
+        // format locale, so that follows the window's language too, in the person's region.
+        systemFormat = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT,
+                LanguageViewModel.formatLocaleFor(Texts.locale(), systemFormat));
         zoom = new ZoomViewModel(preferences);
         // The system's light or dark setting is read meanwhile, off the toolkit's threads, when
         // the first frame needs it.
@@ -389,6 +397,9 @@ public final class GoodEnoughApp extends Application {
         }
         if (notifier != null) {
             notifier.close();
+        }
+        if (systemFormat != null) {
+            Locale.setDefault(Locale.Category.FORMAT, systemFormat);
         }
     }
 

@@ -195,6 +195,41 @@ class WorksheetPrintingTest {
     }
 
     @Test
+    void aWorksheetPrintedWhileTheWindowSpeaksGermanIsInGerman() throws Exception {
+        Sentences.use(Locale.GERMAN);
+        try (JournalSession session = journal(1)) {
+            Path filled = folder.resolve("ausgefuellt.pdf");
+            session.worksheets().exposure(fullId, PaperSize.A4, filled, Progress.NONE);
+            String text = PrintedPdf.read(filled).flowing();
+            for (String expected : List.of("Arbeitsblatt für einen geplanten Fehler", "Der Plan",
+                    "Kommunikation", "Mittel", "24. November 2026, 09:30",
+                    "Stand: Gemacht, am 2. Oktober 2026", "Zurückschauen",
+                    "Ist passiert, was ich befürchtet habe? Nein", "Was habe ich gelernt?",
+                    "kein Ersatz für eine Therapie", "Seite 1 von")) {
+                assertTrue(text.contains(expected), () -> "missing: " + expected + "\nin: " + text);
+            }
+            assertFalse(text.contains("Looking back"), text);
+
+            Path blank = folder.resolve("leer.pdf");
+            session.worksheets().blank(PaperSize.A4, blank, Progress.NONE);
+            String empty = PrintedPdf.read(blank).flowing();
+            assertTrue(empty.contains("Anspannung auf dem Höhepunkt (auf der Linie markieren)"), empty);
+            assertTrue(empty.contains("Niedrig Mittel Hoch"), "the stakes to circle, in German");
+
+            Path ladder = folder.resolve("leiter.pdf");
+            session.worksheets().ladder(ladderId, PaperSize.A4, ladder, Progress.NONE);
+            String rungs = PrintedPdf.read(ladder).flowing();
+            assertTrue(rungs.contains("Wie stark ich daran geglaubt habe: 90 % (1. Oktober 2026) → 70 %"),
+                    rungs);
+            assertTrue(rungs.contains("Erwartete Anspannung 55 / 100 · Einsatz: mittel · einmal gemacht"),
+                    rungs);
+            assertTrue(rungs.contains("Stufen, von der leichtesten zur gefürchtetsten"), rungs);
+        } finally {
+            Sentences.use(Locale.ENGLISH);
+        }
+    }
+
+    @Test
     void aLongLadderFlowsOntoSeveralPagesWithItsRungsInOrder() throws Exception {
         try (JournalSession session = journal(60)) {
             Path file = folder.resolve("ladder.pdf");

@@ -229,7 +229,7 @@ class JournalViewModelTest {
 
         assertEquals(plan, journal.pageProperty().get());
         assertEquals("Post the photo without editing it", plan.mistakeProperty().get());
-        assertTrue(plan.messageProperty().get().startsWith("Good Enough could not save the plan"),
+        assertTrue(plan.messageProperty().get().startsWith("Good Enough could not do that just now"),
                 plan.messageProperty().get());
         session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
     }

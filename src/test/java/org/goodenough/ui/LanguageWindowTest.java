@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -91,6 +95,31 @@ class LanguageWindowTest {
         window.start(folder.resolve("journal.db"), settings);
         window.await("#welcome");
         assertEquals("Fehler planen", window.<Labeled>await("#newPlan").getText());
+    }
+
+    @Test
+    void theDatePickersCalendarNamesTheMonthInTheWindowsLanguageUntilTheAppStops() throws Exception {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        try {
+            Path settings = folder.resolve("settings.json");
+            AppPreferences.at(settings).update(s -> s.withLanguage(LanguageChoice.GERMAN));
+            window.start(journal(), settings);
+            window.clickOn("#newPlan");
+            DatePicker date = window.await("#date");
+            window.interact(date::show);
+            String month = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL_STANDALONE,
+                    Locale.GERMAN);
+            window.waitFor(() -> window.lookup(".date-picker-popup .label").queryAllAs(Label.class)
+                    .stream().anyMatch(label -> label.getText().contains(month)));
+            // The region stays the person's: only the language follows the window.
+            assertEquals(new Locale("de", "US"), Locale.getDefault(Locale.Category.FORMAT));
+            window.interact(date::hide);
+            window.stop();
+            assertEquals(Locale.US, Locale.getDefault(Locale.Category.FORMAT));
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     private Path journal() throws Exception {

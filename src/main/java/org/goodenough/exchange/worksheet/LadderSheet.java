@@ -1,7 +1,6 @@
 package org.goodenough.exchange.worksheet;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,50 +18,50 @@ import org.goodenough.domain.Rung;
  */
 final class LadderSheet {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final float NUMBER_ROOM = 24;
 
     private final Sheet sheet;
     private final Progress progress;
     private final ZoneId zone;
+    private final WorksheetWords words;
 
-    LadderSheet(Sheet sheet, Progress progress, ZoneId zone) {
+    LadderSheet(Sheet sheet, Progress progress, ZoneId zone, WorksheetWords words) {
         this.sheet = sheet;
         this.progress = progress;
         this.zone = zone;
+        this.words = words;
     }
 
     void write(Ladder ladder, List<Rung> rungs, List<BeliefRating> history) {
         progress.update(0, rungs.size() + 1L);
-        sheet.title("Ladder worksheet");
-        sheet.note("One fear, tested step by step: start with the smallest rung, and climb when it"
-                + " feels manageable.");
-        sheet.heading("The ladder");
-        sheet.answer("Its name", ladder.name(), 1);
-        sheet.answer("The belief I am testing", ladder.belief(), 2);
-        sheet.scale("How strongly I hold it, 0–100 %", ladder.beliefStrength() == null ? null
+        sheet.title(words.get("ladder.title"));
+        sheet.note(words.get("ladder.intro"));
+        sheet.heading(words.get("ladder.heading"));
+        sheet.answer(words.get("ladder.name"), ladder.name(), 1);
+        sheet.answer(words.get("ladder.belief"), ladder.belief(), 2);
+        sheet.scale(words.get("ladder.strength"), ladder.beliefStrength() == null ? null
                 : ladder.beliefStrength().value(), " %");
         if (history.size() > 1) {
-            sheet.note("How strongly I held it: " + history.stream()
-                    .map(rating -> rating.strength().value() + " % (" + DAY.format(rating.ratedAt()
-                            .atZone(zone)) + ")")
-                    .collect(Collectors.joining(" → ")));
+            sheet.note(words.format("ladder.history", history.stream()
+                    .map(rating -> rating.strength().value() + " % ("
+                            + words.day(rating.ratedAt().atZone(zone)) + ")")
+                    .collect(Collectors.joining(" → "))));
         }
 
-        sheet.heading("Rungs, from least to most feared");
-        sheet.note(ladder.orderedByHand() ? "In the order I chose." : "Ordered by the distress I expect.");
+        sheet.heading(words.get("ladder.rungs"));
+        sheet.note(words.get(ladder.orderedByHand() ? "ladder.byHand" : "ladder.byDistress"));
         if (rungs.isEmpty()) {
-            sheet.note("No rungs yet.");
+            sheet.note(words.get("ladder.noRungs"));
         }
         for (int i = 0; i < rungs.size(); i++) {
             rung(i + 1, rungs.get(i));
             progress.update(i + 1L, rungs.size() + 1L);
         }
 
-        sheet.heading("Steps I could add");
+        sheet.heading(words.get("ladder.stepsToAdd"));
         sheet.writingLines(3);
         sheet.space(6);
-        sheet.note(ExposureSheet.SAFETY);
+        sheet.note(words.get("safety"));
         progress.update(rungs.size() + 1L, rungs.size() + 1L);
     }
 
@@ -72,38 +71,44 @@ final class LadderSheet {
         sheet.indented(number + ".", 0, 11, Ink.ACCENT, true);
         sheet.space(-11 * 1.35f);
         sheet.indented(rung.mistake(), NUMBER_ROOM, 11, Ink.TEXT, false);
-        sheet.indented(figures(rung), NUMBER_ROOM, 9.5f, Ink.MUTED, false);
+        sheet.indented(figures(rung, words), NUMBER_ROOM, 9.5f, Ink.MUTED, false);
     }
 
     /** "Expected distress 40 · done 3 times · latest peak 30 / 100 · likelihood now 20 % · …". */
-    static String figures(Rung rung) {
+    static String figures(Rung rung, WorksheetWords words) {
         List<String> parts = new ArrayList<>();
-        parts.add(rung.expectedDistress() == null ? "expected distress not rated"
-                : "expected distress " + rung.expectedDistress().value() + " / 100");
+        parts.add(rung.expectedDistress() == null ? words.get("rung.notRated")
+                : words.format("rung.expected", rung.expectedDistress().value()));
         if (rung.stakes() != null) {
-            parts.add(rung.stakes().label().toLowerCase(Locale.ROOT) + " stakes");
+            parts.add(words.format("rung.stakes", lower(words.label("stakes", rung.stakes()))));
         }
         int done = rung.timesDone();
         parts.add(switch (done) {
-            case 0 -> "not done yet";
-            case 1 -> "done once";
-            default -> "done " + done + " times";
+            case 0 -> words.get("rung.notDone");
+            case 1 -> words.get("rung.doneOnce");
+            default -> words.format("rung.doneTimes", done);
         });
         if (rung.latestPeak() != null) {
-            parts.add("latest peak " + rung.latestPeak().value() + " / 100");
+            parts.add(words.format("rung.peak", rung.latestPeak().value()));
         }
         if (rung.latestLikelihood() != null) {
-            parts.add("likelihood " + (done == 0 ? "" : "now ") + rung.latestLikelihood().value() + " %");
+            parts.add(words.format(done == 0 ? "rung.likelihood" : "rung.likelihoodNow",
+                    rung.latestLikelihood().value()));
         }
         if (!rung.outcomes().isEmpty()) {
-            parts.add("what I feared happened: " + rung.outcomes().stream()
-                    .map(outcome -> outcome.label().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")));
+            parts.add(words.format("rung.outcomes", rung.outcomes().stream()
+                    .map(outcome -> lower(words.label("outcome", outcome)))
+                    .collect(Collectors.joining(", "))));
         }
         if (done > 0 && rung.latest().status() == ExposureStatus.PLANNED) {
-            parts.add("planned again");
+            parts.add(words.get("rung.plannedAgain"));
         }
         String line = String.join(" · ", parts);
         return Character.toUpperCase(line.charAt(0)) + line.substring(1);
+    }
+
+    /** A label inside a sentence: the stakes and the answers are no nouns, in either language. */
+    private static String lower(String label) {
+        return label.toLowerCase(Locale.ROOT);
     }
 }

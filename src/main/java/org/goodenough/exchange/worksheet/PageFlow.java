@@ -22,15 +22,15 @@ final class PageFlow implements AutoCloseable {
 
     private final PDDocument document = new PDDocument();
     private final PaperSize paper;
-    private final String footer;
+    private final WorksheetWords words;
     private final WorksheetFont font;
     private final Lines lines;
     private PDPageContentStream content;
     private float y;
 
-    PageFlow(PaperSize paper, String title, String footer) throws IOException {
+    PageFlow(PaperSize paper, String title, WorksheetWords words) throws IOException {
         this.paper = paper;
-        this.footer = footer;
+        this.words = words;
         this.font = WorksheetFont.embedIn(document);
         this.lines = new Lines(font);
         PDDocumentInformation information = document.getDocumentInformation();
@@ -130,8 +130,8 @@ final class PageFlow implements AutoCloseable {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 content = foot;
                 float baseline = FOOT - 30;
-                line(font.printable(footer), MARGIN, baseline, FOOTER_SIZE, Ink.MUTED, false);
-                String number = "Page " + (i + 1) + " of " + count;
+                line(font.printable(words.get("footer")), MARGIN, baseline, FOOTER_SIZE, Ink.MUTED, false);
+                String number = font.printable(words.format("page", i + 1, count));
                 line(number, paper.width() - MARGIN - font.width(number, FOOTER_SIZE), baseline,
                         FOOTER_SIZE, Ink.MUTED, false);
             }

@@ -21,9 +21,11 @@ final class Sheet {
     private static final float SCALE_LENGTH = 320;
 
     private final PageFlow flow;
+    private final WorksheetWords words;
 
-    Sheet(PageFlow flow) {
+    Sheet(PageFlow flow, WorksheetWords words) {
         this.flow = flow;
+        this.words = words;
     }
 
     void title(String text) {
@@ -69,7 +71,7 @@ final class Sheet {
             return;
         }
         flow.room(LABEL * LEADING + TEXT * 2);
-        label(label + " (circle one)");
+        label(words.format("circleOne", label));
         flow.down(TEXT * 1.2f);
         float x = flow.left() + 4;
         for (String option : options) {
@@ -82,7 +84,7 @@ final class Sheet {
     /** A 0–100 scale with a tick every ten; the rating, when given, marked on it and written beside. */
     void scale(String label, Integer value, String unit) {
         flow.room(LABEL * LEADING + 40);
-        label(value == null ? label + " (mark the line)" : label);
+        label(value == null ? words.format("markTheLine", label) : label);
         flow.down(16);
         float x0 = flow.left() + 6;
         float axis = flow.y();

@@ -3,6 +3,8 @@ package org.goodenough.exchange.worksheet;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.goodenough.domain.BeliefRating;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Ladder;
@@ -20,13 +22,16 @@ import org.goodenough.exchange.FinishedFile;
  */
 public final class Worksheets {
 
-    private static final String FOOTER = "Good Enough · a planned mistake worksheet";
-
     private final ZoneId zone;
+    private final Supplier<Locale> language;
 
-    /** @param zone the person's time zone, for the days shown */
-    public Worksheets(ZoneId zone) {
+    /**
+     * @param zone     the person's time zone, for the days shown
+     * @param language the language the window speaks when a worksheet is printed
+     */
+    public Worksheets(ZoneId zone, Supplier<Locale> language) {
         this.zone = zone;
+        this.language = language;
     }
 
     /**
@@ -35,8 +40,9 @@ public final class Worksheets {
      */
     public void blank(PaperSize paper, Path target, Progress progress) {
         FinishedFile.writeWhole(target, out -> {
-            try (PageFlow flow = new PageFlow(paper, "Planned mistake worksheet", FOOTER)) {
-                new ExposureSheet(new Sheet(flow), progress, zone).blank();
+            WorksheetWords words = WorksheetWords.in(language.get());
+            try (PageFlow flow = new PageFlow(paper, words.get("exposure.title"), words)) {
+                new ExposureSheet(new Sheet(flow, words), progress, zone, words).blank();
                 flow.save(out);
             }
         });
@@ -50,8 +56,9 @@ public final class Worksheets {
     public void exposure(Exposure exposure, Ladder ladder, PaperSize paper, Path target,
             Progress progress) {
         FinishedFile.writeWhole(target, out -> {
-            try (PageFlow flow = new PageFlow(paper, "Planned mistake worksheet", FOOTER)) {
-                new ExposureSheet(new Sheet(flow), progress, zone).filled(exposure, ladder);
+            WorksheetWords words = WorksheetWords.in(language.get());
+            try (PageFlow flow = new PageFlow(paper, words.get("exposure.title"), words)) {
+                new ExposureSheet(new Sheet(flow, words), progress, zone, words).filled(exposure, ladder);
                 flow.save(out);
             }
         });
@@ -66,8 +73,9 @@ public final class Worksheets {
     public void ladder(Ladder ladder, List<Rung> rungs, List<BeliefRating> history,
             PaperSize paper, Path target, Progress progress) {
         FinishedFile.writeWhole(target, out -> {
-            try (PageFlow flow = new PageFlow(paper, "Ladder worksheet", FOOTER)) {
-                new LadderSheet(new Sheet(flow), progress, zone).write(ladder, rungs, history);
+            WorksheetWords words = WorksheetWords.in(language.get());
+            try (PageFlow flow = new PageFlow(paper, words.get("ladder.title"), words)) {
+                new LadderSheet(new Sheet(flow, words), progress, zone, words).write(ladder, rungs, history);
                 flow.save(out);
             }
         });

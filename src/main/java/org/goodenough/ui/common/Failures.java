@@ -1,11 +1,12 @@
 package org.goodenough.ui.common;
 
 import org.goodenough.exchange.ExchangeException;
+import org.goodenough.exchange.FilePlace;
 import org.goodenough.exchange.ImportRefusedException;
 import org.goodenough.planner.InvalidInputException;
 import org.goodenough.planner.NotPossibleNowException;
-import org.goodenough.store.JournalInUseException;
 import org.goodenough.store.JournalMovedException;
+import org.goodenough.store.Reason;
 import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,40 +26,48 @@ public final class Failures {
 
     /**
      * A calm sentence about what went wrong. The journal's own refusals that a person meets
-     * most (in use elsewhere, moved, gone) are worded here, in the window's language; other
-     * expected problems carry their own message.
+     * most (in use elsewhere, moved, gone, and every refusal that carries a {@link Reason}) are
+     * worded here, in the window's language; other expected problems carry their own message,
+     * in English.
      */
     public static String describe(Exception failure) {
         String worded = worded(failure);
-        if (worded != null) {
-            LOG.info("Journal work refused: {}", failure.getClass().getSimpleName());
-            return worded;
-        }
+        String said = worded == null ? failure.getMessage() : worded;
         if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
-            return failure.getMessage();
+            return said;
         }
         if (failure instanceof StoreException || failure instanceof NotPossibleNowException
                 || failure instanceof ExchangeException) {
+            // The log keeps the English message, whatever language the window speaks.
             if (failure.getCause() == null) {
                 LOG.info("Journal work refused: {}", failure.getMessage());
             } else {
                 LOG.warn("Journal work failed: {}", failure.getMessage(), LoggedError.of(failure));
             }
-            return failure.getMessage();
+            return said;
         }
         LOG.error("Unexpected failure", LoggedError.of(failure));
         return Texts.get("common.somethingUnexpectedWentWrong");
     }
 
     private static String worded(Exception failure) {
-        if (failure instanceof JournalInUseException inUse) {
-            return Texts.format("common.failure.inUse", inUse.file());
-        }
         if (failure instanceof JournalMovedException moved) {
             return Texts.format(moved.gone() ? "common.failure.gone" : "common.failure.replaced",
                     moved.file());
         }
-        return null;
+        Reason reason = failure instanceof StoreException store ? store.reason()
+                : failure instanceof ExchangeException exchange ? exchange.reason() : null;
+        if (reason == null) {
+            return null;
+        }
+        String said = Texts.format("common.failure." + reason.key(), reason.values().toArray());
+        return failure instanceof ImportRefusedException refused ? place(refused.place()) + said
+                : said;
+    }
+
+    private static String place(FilePlace place) {
+        return place.line() > 0
+                ? Texts.format("common.failure.import.at", place.line(), place.column()) : "";
     }
 
     /** Logs an error nobody caught, on any thread. */

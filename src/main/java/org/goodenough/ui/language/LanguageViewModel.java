@@ -45,6 +45,19 @@ public final class LanguageViewModel {
         return spoken.getLanguage().equals(system.getLanguage()) ? system : spoken;
     }
 
+    /**
+     * The way of writing dates and naming months for a window that speaks {@code spoken}: the
+     * system's own when it speaks the same language, else that language in the system's region,
+     * so the week still starts on the region's day and the paper stays the region's size.
+     */
+    public static Locale formatLocaleFor(Locale spoken, Locale systemFormat) {
+        if (spoken.getLanguage().equals(systemFormat.getLanguage())) {
+            return systemFormat;
+        }
+        return new Locale.Builder().setLanguage(spoken.getLanguage())
+                .setRegion(systemFormat.getCountry()).build();
+    }
+
     /** The locale the settings in {@code preferences} ask for, on this system. */
     public static Locale localeFor(AppPreferences preferences) {
         return localeFor(preferences.settings().language(), Locale.getDefault(Locale.Category.DISPLAY));

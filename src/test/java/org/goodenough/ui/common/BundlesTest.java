@@ -35,7 +35,8 @@ class BundlesTest {
 
     @Test
     void everyEnglishKeyHasGermanWordsAndTheReverse() throws IOException {
-        for (String bundle : List.of("org/goodenough/ui/texts", "org/goodenough/planner/sentences")) {
+        for (String bundle : List.of("org/goodenough/ui/texts", "org/goodenough/planner/sentences",
+                "org/goodenough/exchange/worksheet/words")) {
             Properties english = read(bundle + ".properties");
             Properties german = read(bundle + "_de.properties");
             Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
@@ -49,7 +50,8 @@ class BundlesTest {
 
     @Test
     void bothLanguagesFillTheSamePlaceholders() throws IOException {
-        for (String bundle : List.of("org/goodenough/ui/texts", "org/goodenough/planner/sentences")) {
+        for (String bundle : List.of("org/goodenough/ui/texts", "org/goodenough/planner/sentences",
+                "org/goodenough/exchange/worksheet/words")) {
             Properties english = read(bundle + ".properties");
             Properties german = read(bundle + "_de.properties");
             List<String> differing = new ArrayList<>();
