@@ -15,7 +15,7 @@ import javafx.scene.Scene;
  * {@code peak-rss-kb <kB>} (the most memory the process held so far, on Linux) and closes the
  * app. Without the property it does nothing.
  */
-final class FirstFrameProbe {
+public final class FirstFrameProbe {
 
     static final String PROPERTY = "goodenough.exitAfterFirstFrame";
 
@@ -42,8 +42,12 @@ final class FirstFrameProbe {
         });
     }
 
-    /** The lists are laid out in the next pulse and drawn right after it. */
-    private static void afterNextPulse(Scene scene) {
+    /**
+     * After the next pulse lays {@code scene} out (it is drawn right after), prints the two
+     * lines and closes the app. Also used by the benchmark's bare window, so both are measured
+     * by the same code.
+     */
+    public static void afterNextPulse(Scene scene) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {

@@ -1,16 +1,11 @@
 package org.goodenough.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.goodenough.ui.FirstFrameProbe;
 
 /**
  * The yardstick for start-up: a bare JavaFX window of the app's size with one label, started
@@ -35,35 +30,7 @@ public final class BareWindow {
             stage.setTitle("Good Enough");
             stage.setScene(scene);
             stage.show();
-            scene.addPostLayoutPulseListener(new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(Window::report);
-                }
-            });
-            Platform.requestNextPulse();
-        }
-
-        private static void report() {
-            long millis = ProcessHandle.current().info().startInstant()
-                    .map(start -> Duration.between(start, Instant.now()).toMillis())
-                    .orElse(-1L);
-            System.out.println("first-frame " + millis);
-            System.out.println("peak-rss-kb " + peakKilobytes());
-            System.out.flush();
-            Platform.exit();
-        }
-
-        private static long peakKilobytes() {
-            try {
-                return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                        .filter(line -> line.startsWith("VmHWM:"))
-                        .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                        .findFirst().orElse(-1);
-            } catch (IOException | RuntimeException e) {
-                return -1;
-            }
+            FirstFrameProbe.afterNextPulse(scene);
         }
     }
 }
