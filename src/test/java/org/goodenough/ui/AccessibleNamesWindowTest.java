@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.goodenough.planner.JournalSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,17 +219,10 @@ class AccessibleNamesWindowTest {
     }
 
     private List<Window> dialogs() {
-        return Window.getWindows().stream()
-                .filter(shown -> shown != window.stage() && shown instanceof javafx.stage.Stage)
-                .toList();
+        return window.dialogs();
     }
 
     private Path filledJournal() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
-        return journal;
+        return SampleJournal.filledIn(folder);
     }
 }

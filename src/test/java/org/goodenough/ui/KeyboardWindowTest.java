@@ -340,17 +340,11 @@ class KeyboardWindowTest {
     }
 
     private List<Window> dialogs() {
-        return Window.getWindows().stream()
-                .filter(shown -> shown != window.stage() && shown instanceof javafx.stage.Stage)
-                .toList();
+        return window.dialogs();
     }
 
     private Path filledJournal() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
+        Path journal = SampleJournal.filledIn(folder);
         assertFalse(journal.toString().isEmpty());
         return journal;
     }

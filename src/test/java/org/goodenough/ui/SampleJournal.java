@@ -1,6 +1,7 @@
 package org.goodenough.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.goodenough.DayClock;
 import org.goodenough.domain.Category;
@@ -19,6 +20,16 @@ import org.goodenough.planner.ReflectionInput;
 final class SampleJournal {
 
     private SampleJournal() {
+    }
+
+    /** A new journal {@code journal.db} in {@code folder}, filled, its first-start note read. */
+    static Path filledIn(Path folder) throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            fill(session);
+            session.preferences().markSafetyNoteRead();
+        }
+        return journal;
     }
 
     /**

@@ -439,12 +439,7 @@ class ScreenshotsTest {
 
     /** The made-up journal of the main pictures, its first-start note read. */
     private Path filledJournal() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-            SampleJournal.fill(session);
-            session.preferences().markSafetyNoteRead();
-        }
-        return journal;
+        return SampleJournal.filledIn(folder);
     }
 
     /** Opens the window on {@code journal} at a size; returns where the pictures go. */

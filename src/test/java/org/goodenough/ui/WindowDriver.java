@@ -3,6 +3,7 @@ package org.goodenough.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.goodenough.ui.common.Scrolling;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -69,6 +71,13 @@ public class WindowDriver extends FxRobot {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The dialogs and panels open over the main window. */
+    public List<Window> dialogs() {
+        return Window.getWindows().stream()
+                .filter(shown -> shown != stage && shown instanceof Stage)
+                .toList();
     }
 
     /** Waits (a few seconds at most) until a node matching {@code query} is on screen. */
