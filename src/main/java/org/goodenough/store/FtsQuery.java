@@ -21,11 +21,16 @@ final class FtsQuery {
 
     /** The query, or an empty string when the text holds no word to look for. */
     static String of(String typed) {
-        List<String> terms = new ArrayList<>();
-        Matcher words = WORD.matcher(typed);
-        while (words.find() && terms.size() < MOST_WORDS) {
-            terms.add('"' + words.group() + "\"*");
+        return String.join(" ", words(typed).stream().map(word -> '"' + word + "\"*").toList());
+    }
+
+    /** The words looked for, as typed: the query's terms without their quotes. */
+    static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(typed);
+        while (word.find() && words.size() < MOST_WORDS) {
+            words.add(word.group());
         }
-        return String.join(" ", terms);
+        return words;
     }
 }

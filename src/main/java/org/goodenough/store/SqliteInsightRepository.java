@@ -88,8 +88,8 @@ public final class SqliteInsightRepository implements InsightRepository {
                 if (row.getString(1) == null) {
                     return List.of();
                 }
-                first = Instant.parse(row.getString(1));
-                last = Instant.parse(row.getString(2));
+                first = Columns.instantOf(row.getString(1));
+                last = Columns.instantOf(row.getString(2));
             }
             SqlQuery query = doneIn(Days.localDay(new SqlQuery("SELECT"), "e.done_at", zone,
                     first, last).add(TALLY), scope, zone)

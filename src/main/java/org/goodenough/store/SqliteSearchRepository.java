@@ -13,14 +13,10 @@ import org.goodenough.domain.SearchHit.TextField;
 /** Searches the journal through its FTS5 index, {@code exposure_search} (migration 3). */
 public final class SqliteSearchRepository implements SearchRepository {
 
-    /** Tokens around each snippet's matches: about a line of text. */
+    /** Words around each snippet's matches: about a line of text. */
     private static final int SNIPPET_TOKENS = 14;
-    private static final String MARKS = "char(2), char(3)";
     /** How many of the newest matches are ranked when only words are given. */
     static final int RANKED = 1_000;
-
-    /** An exposure's columns, its marked mistake and a snippet of each other text. */
-    private static final String MARKED_COLUMNS = markedColumns();
 
     private final Database database;
 
@@ -38,17 +34,15 @@ public final class SqliteSearchRepository implements SearchRepository {
                     filter, zone)
                     .add("ORDER BY coalesce(e.done_at, e.planned_date, e.created_at) DESC, e.id DESC");
         } else {
-            // The page is ranked first, on ids alone; the texts are then read and marked for the
-            // page's rows only (SQLite would otherwise mark every match it ranks), in one pass
-            // over the matches between the page's first and last id (looking each row up again
-            // would expand every prefix once a row).
+            // The page is ranked first, on ids alone (every row of the index is an exposure, its
+            // triggers keep them in step, so words alone need not read the exposures); then only
+            // the page's rows are read, and their words marked here (SearchMarks).
             query = filtered(new SqlQuery("""
                     WITH page AS MATERIALIZED (
                         SELECT s.rowid AS id, s.rank AS rank
                           FROM exposure_search s
-                          JOIN exposure e ON e.id = s.rowid
-                         WHERE exposure_search MATCH ?
-                    """, match), filter, zone);
+                    """ + (wordsOnly(filter) ? "" : "JOIN exposure e ON e.id = s.rowid")
+                    + " WHERE exposure_search MATCH ?", match), filter, zone);
         }
         boolean windowed = !match.isEmpty() && wordsOnly(filter);
         String words = match;
@@ -63,38 +57,24 @@ public final class SqliteSearchRepository implements SearchRepository {
             if (words.isEmpty()) {
                 chosen.add("LIMIT ?", limit);
             } else {
-                chosen.add("ORDER BY s.rank, e.id DESC LIMIT ?)", limit)
-                        .add(MARKED_COLUMNS + """
-                                 FROM exposure_search s
-                                 JOIN page ON page.id = s.rowid
-                                 JOIN exposure e ON e.id = s.rowid
+                chosen.add("ORDER BY s.rank, s.rowid DESC LIMIT ?)", limit)
+                        .add("SELECT " + ExposureRows.COLUMNS + """
+                                 FROM page
+                                 JOIN exposure e ON e.id = page.id
                                  LEFT JOIN reflection r ON r.exposure_id = e.id
-                                WHERE exposure_search MATCH ?
-                                  AND s.rowid BETWEEN (SELECT min(id) FROM page)
-                                                  AND (SELECT max(id) FROM page)
                                 ORDER BY page.rank, page.id DESC
-                                """, words);
+                                """);
             }
+            SearchMarks marks = SearchMarks.of(filter.words());
             List<SearchHit> hits = new ArrayList<>();
             try (PreparedStatement statement = chosen.prepare(connection);
                  ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    hits.add(match.isEmpty() ? plainHit(row) : markedHit(row));
+                    hits.add(match.isEmpty() ? plainHit(row) : markedHit(row, marks));
                 }
             }
             return hits;
         });
-    }
-
-    private static String markedColumns() {
-        StringBuilder columns = new StringBuilder("SELECT " + ExposureRows.COLUMNS
-                + ", highlight(exposure_search, 0, " + MARKS + ") AS marked_mistake");
-        for (TextField field : TextField.values()) {
-            columns.append(", snippet(exposure_search, ").append(field.ordinal() + 1)
-                    .append(", ").append(MARKS).append(", '…', ").append(SNIPPET_TOKENS)
-                    .append(") AS snippet_").append(field.ordinal());
-        }
-        return columns.toString();
     }
 
     /**
@@ -127,13 +107,17 @@ public final class SqliteSearchRepository implements SearchRepository {
         return new SearchHit(exposure, exposure.plan().mistake(), null, null);
     }
 
-    /** The marked mistake, and the first other text with a match in it. */
-    private static SearchHit markedHit(ResultSet row) throws SQLException {
+    /**
+     * The marked mistake, and the first other text with a match in it. Each text field is the
+     * column of the same name (lower case), in the exposure or its reflection.
+     */
+    private static SearchHit markedHit(ResultSet row, SearchMarks marks) throws SQLException {
         var exposure = ExposureRows.exposure(row);
-        String mistake = row.getString("marked_mistake");
+        String mistake = marks.highlight(exposure.plan().mistake());
         for (TextField field : TextField.values()) {
-            String snippet = row.getString("snippet_" + field.ordinal());
-            if (snippet != null && snippet.indexOf(SearchHit.MARK_START) >= 0) {
+            String snippet = marks.snippet(row.getString(field.name().toLowerCase(java.util.Locale.ROOT)),
+                    SNIPPET_TOKENS);
+            if (snippet != null) {
                 return new SearchHit(exposure, mistake, field, snippet);
             }
         }

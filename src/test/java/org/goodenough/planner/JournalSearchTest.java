@@ -94,6 +94,33 @@ class JournalSearchTest {
     }
 
     @Test
+    void theWordsFoundAreMarkedAsTheIndexMatchedThemAndALongTextIsCutAroundThem() {
+        Exposure cafe = planner.plan(plan("Send Zoë the CAFÉ menu with a typo", null, null, null, null));
+        String longLesson = "At first I was sure everyone would notice and think less of me, and "
+                + "I rehearsed the apology for an hour; then Zoë wrote back about lunch and "
+                + "said nothing at all about the menu, so the fear was far bigger than the mistake.";
+        doneAndReflected(cafe, longLesson);
+
+        SearchResults.Found found = search.find(ExposureFilter.any().withWords("zoe caf"), 10)
+                .found().get(0);
+        assertEquals(List.of("Zoë", "CAFÉ"), found.mistake().marked(),
+                "every typed word, as the start of a word, in any case and with its accents");
+        assertEquals("Send Zoë the CAFÉ menu with a typo", found.mistake().plain());
+        assertEquals("What I learned", found.where());
+        assertEquals(List.of("Zoë"), found.snippet().marked());
+        String snippet = found.snippet().plain();
+        assertTrue(snippet.startsWith("…") && snippet.endsWith("…"), snippet);
+        assertTrue(snippet.contains("then Zoë wrote back"), snippet);
+        assertTrue(longLesson.contains(snippet.substring(1, snippet.length() - 1)),
+                "a snippet is the text itself, cut at words: " + snippet);
+
+        SearchResults.Found notAWordInside = search.find(ExposureFilter.any().withWords("enu"), 10)
+                .found().stream().filter(hit -> hit.exposure().id() == cafe.id()).findFirst()
+                .orElse(null);
+        assertNull(notAWordInside, "a word is found by its start, not by letters inside it");
+    }
+
+    @Test
     void theIndexStaysInStepThroughEveryEditAndDelete() {
         Exposure jam = planner.plan(plan("Bring marmalade with a torn label", null, null, null, null));
         assertEquals(1, mistakesFound("marmalade").size());
