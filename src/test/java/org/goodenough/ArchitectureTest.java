@@ -149,10 +149,11 @@ class ArchitectureTest {
                 .importClasses(NetworkUse.NamesAResource.class)).hasViolation());
     }
 
-    /** Except the appender that keeps the log's files private, which logback.xml names. */
+    /** Except the logging set-up and the appender that keeps the log's files private. */
     @Test
     void loggingGoesThroughSlf4jOnly() {
         noClasses().that().doNotHaveFullyQualifiedName(PrivateLogAppender.class.getName())
+                .and().doNotHaveFullyQualifiedName(org.goodenough.app.LogSetup.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.util.logging..", "ch.qos.logback..", "org.apache.log4j..")
                 .check(classes);

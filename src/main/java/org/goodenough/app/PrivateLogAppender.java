@@ -19,7 +19,7 @@ import java.util.Set;
  * folder, when the data folder could not be made) this appender does not start, and warnings
  * reach the console alone.
  *
- * <p>This is the one class that knows logback; everything else logs through SLF4J.
+ * <p>With {@link LogSetup}, the only class that knows logback; everything else logs through SLF4J.
  */
 public final class PrivateLogAppender<E> extends RollingFileAppender<E> {
 

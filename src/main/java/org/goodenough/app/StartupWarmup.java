@@ -9,11 +9,10 @@ import org.goodenough.planner.JournalSession;
 import org.slf4j.LoggerFactory;
 
 /**
- * A head start for the window. While the JavaFX toolkit starts on its own threads, the journal
- * is opened on a thread of its own (the window takes it over when it is ready for it), and a
- * second thread sets up the log, which reads its configuration, and loads Jackson by reading
- * the app's settings. Nearly every machine has two cores or more, and otherwise the window
- * would wait for each of these one after the other.
+ * A head start for the window. While the JavaFX toolkit starts on its own threads, a thread of
+ * its own sets up the log and opens the journal (the window takes it over when it is ready for
+ * it), and a second one loads Jackson by reading the app's settings. Nearly every machine has
+ * two cores or more, and otherwise the window would wait for each of these one after the other.
  */
 final class StartupWarmup {
 
@@ -24,7 +23,6 @@ final class StartupWarmup {
     static Future<JournalSession> begin(Path settingsFile, Path journal) {
         daemon("start-up-warmup", () -> {
             try {
-                LoggerFactory.getILoggerFactory();
                 AppPreferences.at(settingsFile).settings();
             } catch (RuntimeException | LinkageError e) {
                 // Only a head start: the window does the same work and tells of any problem.
@@ -33,6 +31,10 @@ final class StartupWarmup {
         CompletableFuture<JournalSession> opening = new CompletableFuture<>();
         daemon("journal-opening", () -> {
             try {
+                // The log is set up before anything on this thread logs: a call made while
+                // another thread sets it up would be held back and replayed, with a notice about
+                // it on the console.
+                LoggerFactory.getILoggerFactory();
                 opening.complete(JournalSession.open(journal, Clock.systemDefaultZone()));
             } catch (RuntimeException | LinkageError e) {
                 opening.completeExceptionally(e);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * On POSIX systems everything Good Enough writes into its data folder is its owner's alone:
  * folders rwx------ and files rw-------, the journal's -wal and -shm, backups, drafts, exports,
  * the app's settings and the log with its rolled files included. The log is written through the
- * app's own logback.xml.
+ * app's own logging set-up, {@link LogSetup}.
  */
 class PrivateDataTest {
 
@@ -152,14 +151,12 @@ class PrivateDataTest {
         }
     }
 
-    /** Logback set up from the app's own logback.xml, writing into {@code folder}. */
+    /** Logback set up as the app sets it up (LogSetup), writing into {@code folder}. */
     private Logger appLogging(Path folder) throws Exception {
         logging = new LoggerContext();
         logging.setMDCAdapter(new LogbackMDCAdapter());
         logging.putProperty("goodenough.logdir", folder.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(logging);
-        configurator.doConfigure(DataFolder.class.getResource("/logback.xml"));
+        LogSetup.apply(logging);
         return logging.getLogger("org.goodenough.app.PrivateDataTest");
     }
 
