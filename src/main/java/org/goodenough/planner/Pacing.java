@@ -91,7 +91,7 @@ public final class Pacing {
 
     private boolean lowerStakesDone(Plan plan, List<Rung> rungs) {
         if (plan.ladderId() == null) {
-            return exposures.countDone(Stakes.LOW) + exposures.countDone(Stakes.MEDIUM) > 0;
+            return exposures.anyDone(java.util.EnumSet.of(Stakes.LOW, Stakes.MEDIUM));
         }
         return rungs.stream().flatMap(rung -> rung.done().stream())
                 .anyMatch(done -> done.plan().stakes() == Stakes.LOW

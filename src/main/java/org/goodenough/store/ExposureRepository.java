@@ -59,8 +59,8 @@ public interface ExposureRepository {
     /** Puts a whole series on a ladder, or takes it off with {@code null}. */
     void placeOnLadder(long seriesId, Long ladderId, Instant now);
 
-    /** How many exposures with these stakes are done. */
-    int countDone(Stakes stakes);
+    /** Whether any exposure at one of these stakes is done: one index entry read when there is. */
+    boolean anyDone(java.util.Set<Stakes> stakes);
 
     /**
      * Deletes an exposure and its reflection. Its repeats stay and still form a series.

@@ -74,8 +74,10 @@ class PacingTest {
         assertTrue(adviceFor(plan("Planned only", Stakes.MEDIUM, null, null)).isEmpty());
         planner.plan(plan("Planned, not done", Stakes.LOW, null, null));
         assertTrue(adviceFor(big).isPresent(), "planning a lower step is not doing it");
+        done(plan("Another big one", Stakes.HIGH, null, null), null, null);
+        assertTrue(adviceFor(big).isPresent(), "a high-stakes one done is not a lower step");
 
-        done(plan("A typo", Stakes.LOW, null, null), null, null);
+        done(plan("A typo", Stakes.MEDIUM, null, null), null, null);
         assertTrue(adviceFor(big).isEmpty(), "once a lower step is done, no suggestion");
     }
 
