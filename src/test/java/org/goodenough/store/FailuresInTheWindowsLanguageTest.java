@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
+import org.goodenough.domain.Draft;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExchangeException;
 import org.goodenough.exchange.JournalImport;
+import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.ThemeChoice;
+import org.goodenough.planner.JournalBackups;
+import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Texts;
 import org.junit.jupiter.api.AfterEach;
@@ -19,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The refusals a person meets in the window (a full disk, a journal open elsewhere, a file
- * that is no export, a damaged journal) are said in the window's language, while the
- * exception keeps its English message for the log and the command line. It sits beside the
- * store, whose test hook fills the disk.
+ * that is no export, a damaged journal, and the rare ones: a draft or the settings that cannot
+ * be written, a lock file that cannot be made, a backups folder in the way) are said in the
+ * window's language, while the exception keeps its English message for the log and the
+ * command line. It sits beside the store, whose test hook fills the disk.
  */
 class FailuresInTheWindowsLanguageTest {
 
@@ -48,10 +56,132 @@ class FailuresInTheWindowsLanguageTest {
             assertTrue(said.contains("Die Festplatte ist voll"), said);
             assertTrue(!said.contains("disk"), said);
 
+            assertEquals("Good Enough konnte den Plan gerade nicht speichern, und nichts wurde"
+                    + " verändert: Die Festplatte ist voll. Mach etwas Platz frei und versuch es noch"
+                    + " einmal.", Failures.describe(full, "savePlan"));
+
             Texts.use(Locale.ENGLISH);
-            assertTrue(Failures.describe(full).endsWith("the disk is full. Free some space and try"
-                    + " again."), Failures.describe(full));
+            assertEquals("Good Enough could not do that just now, and nothing was changed: the disk"
+                    + " is full. Free some space and try again.", Failures.describe(full));
+            assertEquals("Good Enough could not save the plan just now, and nothing was changed:"
+                    + " the disk is full. Free some space and try again.",
+                    Failures.describe(full, "savePlan"));
         }
+    }
+
+    @Test
+    void aLockFileThatCannotBeMadeIsToldInGerman() throws Exception {
+        Path file = folder.resolve("journal.db");
+        Files.createDirectories(JournalLock.fileFor(file).resolve("in the way"));
+
+        StoreException refused = assertThrows(StoreException.class, () -> Journal.open(file));
+
+        assertGermanAndEnglishAsBefore(refused,
+                "Good Enough konnte nicht sicherstellen, dass kein anderes Fenster das Tagebuch "
+                + file + " geöffnet hat, darum wurde es nicht geöffnet");
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreToldInGerman() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.createDirectories(file.resolve("in the way"));
+        AppPreferences preferences = AppPreferences.at(file);
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> preferences.update(settings -> settings.withTheme(ThemeChoice.DARK)));
+
+        assertGermanAndEnglishAsBefore(refused,
+                "Die Einstellungen der App konnten nicht gespeichert werden (");
+        assertEquals(ThemeChoice.SYSTEM, preferences.settings().theme(), "nothing changed");
+    }
+
+    @Test
+    void aDraftThatCannotBeKeptOrRemovedIsToldInGerman() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        Draft draft = new Draft("plan", null, TestJournals.WRITTEN,
+                Map.of("mistake", "Send the email with a typo"));
+        try (JournalSession session = JournalSession.open(journal, Clock.systemUTC())) {
+            Files.writeString(folder.resolve("drafts"), "a file where the drafts folder would go");
+            StoreException notKept = assertThrows(StoreException.class,
+                    () -> session.drafts().keep(draft));
+            assertGermanAndEnglishAsBefore(notKept, "Was du gerade schreibst, konnte nicht als"
+                    + " Entwurf aufbewahrt werden (");
+            assertTrue(Failures.describe(notKept).endsWith("Es steht noch im Formular."));
+
+            Files.delete(folder.resolve("drafts"));
+            Files.createDirectories(new DraftFile(journal).file().resolve("damaged"));
+            StoreException notRemoved = assertThrows(StoreException.class,
+                    () -> session.drafts().discard());
+            assertGermanAndEnglishAsBefore(notRemoved, "Der Entwurf konnte nicht entfernt werden (");
+        }
+    }
+
+    @Test
+    void aBackupsFolderThatIsAFileStopsAnUpgradeInGermanToo() throws Exception {
+        Path file = folder.resolve("journal.db");
+        TestJournals.versionTwo(file);
+        Files.writeString(folder.resolve("backups"), "a file where the backups folder would go");
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+
+        Texts.use(Locale.GERMAN);
+        assertEquals("Dieses Tagebuch muss für diese Version von Good Enough aktualisiert werden,"
+                + " und vor jeder Aktualisierung wird eine Kopie davon angelegt. Die Kopie ließ sich"
+                + " nicht anlegen, darum wurde das Tagebuch nicht aktualisiert und nicht verändert."
+                + " Good Enough konnte den Sicherungsordner " + folder.resolve("backups")
+                + " nicht anlegen. Schau, ob der Ordner des Tagebuchs beschreibbar ist und ob keine"
+                + " Datei namens „backups“ im Weg liegt.", Failures.describe(refused));
+        Texts.use(Locale.ENGLISH);
+        assertTrue(Failures.describe(refused).startsWith("This journal needs updating for this"
+                + " version of Good Enough"), Failures.describe(refused));
+        assertTrue(Failures.describe(refused).endsWith("no file named \"backups\" is in the way."),
+                Failures.describe(refused));
+    }
+
+    @Test
+    void aBackupThatIsGoneBeforeItIsRestoredIsToldInGerman() throws Exception {
+        Path file = folder.resolve("journal.db");
+        Backup backup;
+        try (JournalSession session = JournalSession.open(file, Clock.systemUTC())) {
+            backup = session.backups().backUpNow();
+        }
+        Files.delete(backup.file());
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> JournalBackups.restore(file, backup, Clock.systemUTC()));
+
+        assertGermanAndEnglishAsBefore(refused, "Good Enough konnte die Sicherung "
+                + backup.file().getFileName() + " nicht wiederherstellen (");
+        assertTrue(Failures.describe(refused).endsWith("Dein Tagebuch wurde nicht verändert."));
+    }
+
+    @Test
+    void aJournalPutBackWhereAFileIsAgainIsRefusedInGerman() throws Exception {
+        Path file = folder.resolve("journal.db");
+        try (Journal journal = Journal.open(file)) {
+            Files.move(file, folder.resolve("moved.db"));
+            Files.writeString(file, "someone else's notes");
+
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> journal.database().putBack());
+
+            assertGermanAndEnglishAsBefore(refused, "Unter " + file + " liegt wieder eine Datei,"
+                    + " darum wurde das Tagebuch nicht dorthin zurückgelegt.");
+            assertEquals("someone else's notes", Files.readString(file));
+        }
+    }
+
+    /**
+     * In a German window the refusal starts with {@code german}; in an English one it reads
+     * exactly as its English message, as it did before the window worded it.
+     */
+    private static void assertGermanAndEnglishAsBefore(StoreException refused, String german) {
+        Texts.use(Locale.GERMAN);
+        String said = Failures.describe(refused);
+        assertTrue(said.startsWith(german), said);
+        Texts.use(Locale.ENGLISH);
+        assertEquals(refused.getMessage(), Failures.describe(refused));
+        Texts.use(Locale.GERMAN);
     }
 
     @Test
