@@ -14,10 +14,17 @@ import org.goodenough.domain.Plan;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExchangeException;
 import org.goodenough.exchange.JournalImport;
+import org.goodenough.exchange.worksheet.PaperSize;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
+import org.goodenough.planner.DistressInput;
+import org.goodenough.planner.ExposurePlanner;
+import org.goodenough.planner.IdeaInput;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.NotPossibleNowException;
+import org.goodenough.planner.PlanInput;
+import org.goodenough.planner.ReflectionInput;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Texts;
 import org.junit.jupiter.api.AfterEach;
@@ -169,6 +176,50 @@ class FailuresInTheWindowsLanguageTest {
                     + " darum wurde das Tagebuch nicht dorthin zurückgelegt.");
             assertEquals("someone else's notes", Files.readString(file));
         }
+    }
+
+    @Test
+    void whatCannotBeDoneNowIsToldInGerman() {
+        try (JournalSession session = JournalSession.open(folder.resolve("journal.db"),
+                Clock.systemUTC())) {
+            ExposurePlanner planner = session.planner();
+            long planned = planner.plan(PlanInput.of("Leave a typo in the group chat")).id();
+            long done = planner.markDone(planner.plan(PlanInput.of("Ask a question")).id(),
+                    new DistressInput("", "", "")).id();
+
+            assertNotPossible("Nur eine Übung, die gemacht ist, lässt sich wiederholen.",
+                    () -> planner.repeat(planned));
+            assertNotPossible("Markiere die Übung als gemacht, bevor du auf sie zurückblickst.",
+                    () -> planner.reflect(planned, new ReflectionInput("It was fine", null, null,
+                            null, null, null, null)));
+            assertNotPossible("Ideen, die mit Good Enough kommen, lassen sich nicht ändern. Plane"
+                    + " mit der Idee und ändere dann den Plan, oder schreib deine eigene.",
+                    () -> session.library().edit(session.library().all().get(0),
+                            new IdeaInput("Something else", null, null, null)));
+            assertNotPossible("Diese Übung ist nicht mehr im Tagebuch, darum gibt es nichts zu"
+                    + " drucken.", () -> session.worksheets().exposure(404, PaperSize.A4,
+                            folder.resolve("sheet.pdf"), Progress.NONE));
+
+            Texts.use(Locale.GERMAN);
+            NotPossibleNowException stays = assertThrows(NotPossibleNowException.class,
+                    () -> planner.notNow(done));
+            assertEquals("Diese Übung ist schon gemacht, darum bleibt sie, wie sie ist.",
+                    Failures.describe(stays));
+            Texts.use(Locale.ENGLISH);
+            assertEquals("This exposure is done already, so it stays as it is.",
+                    Failures.describe(stays));
+            assertEquals("An exposure that is done cannot become not now.", stays.getMessage(),
+                    "the log keeps the English message");
+        }
+    }
+
+    /** Refused in German in a German window, and in its own English message in an English one. */
+    private static void assertNotPossible(String german, Runnable work) {
+        NotPossibleNowException refused = assertThrows(NotPossibleNowException.class, work::run);
+        Texts.use(Locale.GERMAN);
+        assertEquals(german, Failures.describe(refused));
+        Texts.use(Locale.ENGLISH);
+        assertEquals(refused.getMessage(), Failures.describe(refused));
     }
 
     /**
