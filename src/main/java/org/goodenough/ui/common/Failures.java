@@ -42,8 +42,7 @@ public final class Failures {
      * sentence says "that".
      */
     public static String describe(Exception failure, String action) {
-        String worded = worded(failure, action);
-        String said = worded == null ? failure.getMessage() : worded;
+        String said = said(failure, action);
         if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
             return said;
         }
@@ -59,6 +58,19 @@ public final class Failures {
         }
         LOG.error("Unexpected failure", LoggedError.of(failure));
         return Texts.get("common.somethingUnexpectedWentWrong");
+    }
+
+    /**
+     * The words for a refusal of the journal that the caller has logged already, in the
+     * window's language where it carries a {@link Reason}, in its own message otherwise.
+     */
+    public static String words(StoreException refusal) {
+        return said(refusal, null);
+    }
+
+    private static String said(Exception failure, String action) {
+        String worded = worded(failure, action);
+        return worded == null ? failure.getMessage() : worded;
     }
 
     private static String worded(Throwable failure, String action) {
