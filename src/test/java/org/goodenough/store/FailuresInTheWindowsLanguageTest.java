@@ -20,6 +20,7 @@ import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.planner.DistressInput;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.IdeaInput;
+import org.goodenough.planner.InsightRequest;
 import org.goodenough.planner.JournalBackups;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.NotPossibleNowException;
@@ -196,6 +197,9 @@ class FailuresInTheWindowsLanguageTest {
                     + " mit der Idee und ändere dann den Plan, oder schreib deine eigene.",
                     () -> session.library().edit(session.library().all().get(0),
                             new IdeaInput("Something else", null, null, null)));
+            assertNotPossible("Diese Übung wurde in dem Zeitraum, den du gewählt hast, nicht"
+                    + " gemacht.", () -> session.insights().repeats(planned,
+                            InsightRequest.allTime()));
             assertNotPossible("Diese Übung ist nicht mehr im Tagebuch, darum gibt es nichts zu"
                     + " drucken.", () -> session.worksheets().exposure(404, PaperSize.A4,
                             folder.resolve("sheet.pdf"), Progress.NONE));
