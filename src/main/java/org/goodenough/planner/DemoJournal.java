@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.goodenough.store.JournalLock;
 import org.goodenough.store.PrivateFiles;
+import org.goodenough.store.Reason;
 import org.goodenough.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,8 @@ public final class DemoJournal {
         try {
             sandbox = PrivateFiles.createTempFolder(FOLDER_PREFIX);
         } catch (IOException e) {
-            throw new StoreException("The demo journal could not be made: the temporary folder"
+            throw new StoreException(Reason.of("demoNotMade", e.getMessage()),
+                    "The demo journal could not be made: the temporary folder"
                     + " cannot be written (" + e.getMessage() + ").", e);
         }
         SeedClock seedClock = new SeedClock(clock);

@@ -98,7 +98,8 @@ public final class ExposurePlanner {
         check.complete();
         Exposure exposure = existing(id);
         if (!exposure.isDone()) {
-            throw new NotPossibleNowException("Mark the exposure as done before reflecting on it.");
+            throw new NotPossibleNowException(Reason.of("notNow.reflectBeforeDone"),
+                    "Mark the exposure as done before reflecting on it.");
         }
         return exposures.saveReflection(id, reflection, reflection.reflectedAt());
     }
@@ -110,7 +111,8 @@ public final class ExposurePlanner {
     public Exposure repeat(long id) {
         Exposure source = existing(id);
         if (!source.isDone()) {
-            throw new NotPossibleNowException("Only an exposure that is done can be repeated.");
+            throw new NotPossibleNowException(Reason.of("notNow.repeatNotDone"),
+                    "Only an exposure that is done can be repeated.");
         }
         Plan plan = source.plan();
         Reflection reflection = source.reflection();
@@ -215,7 +217,9 @@ public final class ExposurePlanner {
 
     private Exposure moveTo(Exposure exposure, ExposureStatus target, ExposureStatus... from) {
         if (!List.of(from).contains(exposure.status())) {
-            throw new NotPossibleNowException("An exposure that is " + exposure.status().label()
+            throw new NotPossibleNowException(
+                    Reason.of("notNow.already." + exposure.status().name()),
+                    "An exposure that is " + exposure.status().label()
                     .toLowerCase(Locale.ROOT) + " cannot become "
                     + target.label().toLowerCase(Locale.ROOT) + ".");
         }

@@ -13,6 +13,7 @@ import org.goodenough.domain.Category;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Stakes;
 import org.goodenough.store.IdeaRepository;
+import org.goodenough.store.Reason;
 
 /**
  * The idea library: our ideas and the person's own. Ideas are hidden, never destroyed, so a
@@ -57,7 +58,7 @@ public final class IdeaLibrary {
     /** Changes one of the person's own ideas; ours cannot be changed, only hidden. */
     public Idea edit(Idea idea, IdeaInput input) {
         if (!idea.own()) {
-            throw new NotPossibleNowException(
+            throw new NotPossibleNowException(Reason.of("notNow.builtInIdea"),
                     "Ideas that come with Good Enough cannot be changed. Plan from it and change the plan, or write your own.");
         }
         IdeaInput checked = check(input);

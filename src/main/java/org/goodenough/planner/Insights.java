@@ -18,6 +18,7 @@ import org.goodenough.domain.Percent;
 import org.goodenough.domain.Suds;
 import org.goodenough.store.ExposureRepository;
 import org.goodenough.store.InsightRepository;
+import org.goodenough.store.Reason;
 
 /**
  * What the person's own records show: how often what they feared did not happen, expected
@@ -114,7 +115,8 @@ public final class Insights {
             }
         }
         if (times.isEmpty()) {
-            throw new NotPossibleNowException("That exposure was not done in what you chose.");
+            throw new NotPossibleNowException(Reason.of("notNow.notInPeriod"),
+                    "That exposure was not done in what you chose.");
         }
         String mistake = done.get(0).plan().mistake();
         return new RepeatsFigure(mistake, times, InsightCaptions.repeats(shortened(mistake), times));

@@ -7,6 +7,7 @@ import org.goodenough.domain.Ladder;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.worksheet.PaperSize;
 import org.goodenough.exchange.worksheet.Worksheets;
+import org.goodenough.store.Reason;
 
 /**
  * Printable worksheets from the journal: a blank one, one exposure with everything it holds,
@@ -47,6 +48,7 @@ public final class WorksheetPrinting {
     /** @throws NotPossibleNowException when the exposure is no longer in the journal */
     public void exposure(long id, PaperSize paper, Path target, Progress progress) {
         Exposure exposure = exposures.find(id).orElseThrow(() -> new NotPossibleNowException(
+                Reason.of("noLonger.exposureToPrint"),
                 "That exposure is no longer in the journal, so there is nothing to print."));
         Long ladderId = exposure.plan().ladderId();
         Ladder ladder = ladderId == null ? null : ladders.find(ladderId).orElse(null);

@@ -71,8 +71,9 @@ public final class AppSettingsFile {
             PrivateFiles.writeWhole(file,
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
-            throw new StoreException("The app's settings could not be saved ("
-                    + e.getClass().getSimpleName() + ").", e);
+            throw new StoreException(Reason.of("settingsNotSaved", e.getClass().getSimpleName()),
+                    "The app's settings could not be saved (" + e.getClass().getSimpleName()
+                    + ").", e);
         }
     }
 

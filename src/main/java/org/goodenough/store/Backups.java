@@ -58,7 +58,8 @@ public final class Backups {
                 names.read(file).ifPresent(backups::add);
             }
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not read the backups folder " + folder + ": "
+            throw new StoreException(Reason.of("backupsUnreadable", folder, e.getMessage()),
+                    "Good Enough could not read the backups folder " + folder + ": "
                     + e.getMessage(), e);
         }
         backups.sort(Comparator.comparing(Backup::madeAt).thenComparing(Backup::file).reversed());
@@ -149,7 +150,8 @@ public final class Backups {
         try {
             write(BackupKind.BEFORE_MIGRATION, now, target -> OnlineBackup.copy(connection, target));
         } catch (StoreException e) {
-            throw new StoreException("This journal needs updating for this version of Good Enough,"
+            throw new StoreException(Reason.of("upgradeNoCopy"),
+                    "This journal needs updating for this version of Good Enough,"
                     + " and a copy of it is kept before every update. The copy could not be made, so"
                     + " the journal was not updated and has not been changed. (" + e.getMessage()
                     + ")", e);
@@ -193,7 +195,8 @@ public final class Backups {
         try {
             return names.read(file).orElseThrow();
         } catch (IOException e) {
-            throw new StoreException("Good Enough made the backup " + file + " but could not read"
+            throw new StoreException(Reason.of("backupNotReadBack", file, e.getMessage()),
+                    "Good Enough made the backup " + file + " but could not read"
                     + " it back: " + e.getMessage(), e);
         }
     }

@@ -160,13 +160,15 @@ public final class Database implements AutoCloseable {
      */
     public synchronized void putBack() {
         if (Files.exists(file)) {
-            throw new StoreException("A file is at " + file + " again, so the journal was not put"
+            throw new StoreException(Reason.of("putBackTaken", file),
+                    "A file is at " + file + " again, so the journal was not put"
                     + " back there. Open that file, or move it away first.");
         }
         try {
             PrivateFiles.createFolders(file.getParent());
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not make the folder " + file.getParent()
+            throw new StoreException(Reason.of("putBackNoFolder", file.getParent(), e.getMessage()),
+                    "Good Enough could not make the folder " + file.getParent()
                     + " again (" + e.getMessage() + ").", e);
         }
         OnlineBackup.copy(connection, file);
@@ -263,10 +265,12 @@ public final class Database implements AutoCloseable {
                     "Good Enough is not allowed to use " + journal + ". The folder"
                     + " or the file is read-only, or belongs to someone else. Choose another place.", e);
         } catch (FileSystemException e) {
-            throw new StoreException("Good Enough cannot create a journal at " + journal + " ("
+            throw new StoreException(Reason.of("cannotCreate", journal, e.getReason()),
+                    "Good Enough cannot create a journal at " + journal + " ("
                     + e.getReason() + "). Choose another place.", e);
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not read " + journal + ": " + e.getMessage(), e);
+            throw new StoreException(Reason.of("unreadable", journal, e.getMessage()),
+                    "Good Enough could not read " + journal + ": " + e.getMessage(), e);
         }
     }
 

@@ -52,8 +52,10 @@ public final class DraftFile {
         try {
             PrivateFiles.writeWhole(file, JSON.writeValueAsBytes(toJson(draft)));
         } catch (IOException e) {
-            throw new StoreException("What you are typing could not be kept as a draft ("
-                    + reason(e) + "). It is still in the form.", e);
+            throw new StoreException(full(e) ? Reason.of("draftNotKept.full")
+                    : Reason.of("draftNotKept", detail(e)),
+                    "What you are typing could not be kept as a draft (" + reason(e)
+                    + "). It is still in the form.", e);
         }
     }
 
@@ -82,7 +84,8 @@ public final class DraftFile {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new StoreException("The draft could not be removed (" + reason(e) + ").", e);
+            throw new StoreException(Reason.of("draftNotRemoved", detail(e)),
+                    "The draft could not be removed (" + reason(e) + ").", e);
         }
     }
 
@@ -124,8 +127,16 @@ public final class DraftFile {
     }
 
     private static String reason(IOException e) {
+        return full(e) ? "the disk is full" : detail(e);
+    }
+
+    private static boolean full(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("No space left");
+    }
+
+    /** What the system said, for the person to look up or pass on; it quotes no journal text. */
+    private static String detail(IOException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return message.contains("No space left") ? "the disk is full" : e.getClass().getSimpleName()
-                + (message.isEmpty() ? "" : ": " + message);
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 }

@@ -39,7 +39,8 @@ public record JournalHealth(int schemaVersion, boolean ours, List<String> proble
      */
     public static JournalHealth inspect(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new StoreException("There is no journal file at " + file + ".");
+            throw new StoreException(Reason.of("noJournalFile", file),
+                    "There is no journal file at " + file + ".");
         }
         try {
             if (Files.size(file) == 0 || JournalFiles.firstWriteCutShort(file)) {
@@ -60,7 +61,8 @@ public record JournalHealth(int schemaVersion, boolean ours, List<String> proble
             }
             throw SqlErrors.translate("Good Enough could not read " + file, e);
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Reason.of("unreadable", file, e.getMessage()),
+                    "Good Enough could not read " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -69,7 +69,8 @@ public final class JournalLock implements AutoCloseable {
             channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
                     ownerOnly());
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not make sure no other window has the journal "
+            throw new StoreException(Reason.of("lockNotMade", journal, e.getMessage()),
+                    "Good Enough could not make sure no other window has the journal "
                     + journal + " open, so it was not opened (" + e.getMessage() + "). Check that"
                     + " its folder can be written to.", e);
         }
@@ -89,7 +90,8 @@ public final class JournalLock implements AutoCloseable {
             throw new JournalInUseException(journal);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Good Enough could not lock the journal " + journal + " ("
+            throw new StoreException(Reason.of("lockFailed", journal, e.getMessage()),
+                    "Good Enough could not lock the journal " + journal + " ("
                     + e.getMessage() + ").", e);
         }
     }

@@ -55,7 +55,9 @@ final class JournalRestore {
                 PrivateFiles.moveIntoPlace(copy, journal);
             } catch (IOException e) {
                 boolean back = kept.putBack();
-                throw new StoreException("Good Enough could not put the backup " + name + " in the"
+                throw new StoreException(back ? Reason.of("restoreNotPut", name, e.getMessage())
+                        : Reason.of("restoreNotPut.kept", name, e.getMessage(), backups.folder()),
+                        "Good Enough could not put the backup " + name + " in the"
                         + " journal's place (" + e.getMessage() + "). " + (back
                         ? "Your journal is as it was."
                         : "Your journal is kept in " + backups.folder() + "."), e);
@@ -63,7 +65,8 @@ final class JournalRestore {
             kept.done();
             LOG.info("Restored a backup made at {}", backup.madeAt());
         } catch (IOException e) {
-            throw new StoreException("Good Enough could not restore the backup " + name + " ("
+            throw new StoreException(Reason.of("restoreFailed", name, e.getMessage()),
+                    "Good Enough could not restore the backup " + name + " ("
                     + e.getMessage() + "). Your journal has not been changed.", e);
         } finally {
             if (copy != null) {
@@ -132,7 +135,8 @@ final class JournalRestore {
         try (Connection connection = ReadOnlyJournal.open(journal)) {
             OnlineBackup.copy(connection, target);
         } catch (SQLException | StoreException e) {
-            throw new StoreException("Good Enough keeps a copy of your journal before restoring a"
+            throw new StoreException(Reason.of("restoreNoCopy"),
+                    "Good Enough keeps a copy of your journal before restoring a"
                     + " backup, and that copy could not be made, so nothing was restored. Your"
                     + " journal has not been changed. (" + e.getMessage() + ")", e);
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.goodenough.domain.Draft;
 import org.goodenough.domain.Exposure;
@@ -19,6 +20,7 @@ import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Outcome;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.PlanInput;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
@@ -162,6 +164,25 @@ class DraftsTest {
         assertTrue(next.messageProperty().get().contains("no longer in the journal"));
         assertTrue(session.drafts().find().isPresent());
         next.closeDrafts();
+    }
+
+    @Test
+    void aDraftThatCannotBeKeptIsToldInTheWindowsLanguage() throws Exception {
+        Files.writeString(folder.resolve("drafts"), "a file where the drafts folder would go");
+        window.newPlan();
+        PlanFormViewModel form = (PlanFormViewModel) window.pageProperty().get();
+        Texts.use(Locale.GERMAN);
+        try {
+            form.mistakeProperty().set(TYPED);
+            window.closeDrafts(); // writes what is waiting now, and tells how it went
+
+            assertTrue(form.draftNoteProperty().get().startsWith("Was du gerade schreibst, konnte"
+                    + " nicht als Entwurf aufbewahrt werden ("), form.draftNoteProperty().get());
+            assertTrue(form.draftNoteProperty().get().endsWith("Es steht noch im Formular."));
+            assertEquals(TYPED, form.mistakeProperty().get());
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
     }
 
     @Test

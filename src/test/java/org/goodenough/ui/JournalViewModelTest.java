@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Ladder;
@@ -21,6 +22,7 @@ import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Outcome;
 import org.goodenough.planner.Field;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.journal.JournalViewModel;
@@ -229,8 +231,31 @@ class JournalViewModelTest {
 
         assertEquals(plan, journal.pageProperty().get());
         assertEquals("Post the photo without editing it", plan.mistakeProperty().get());
-        assertTrue(plan.messageProperty().get().startsWith("Good Enough could not do that just now"),
-                plan.messageProperty().get());
+        assertTrue(plan.messageProperty().get().startsWith("Good Enough could not save the plan just"
+                + " now, and nothing was changed: "), plan.messageProperty().get());
+        session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
+    }
+
+    @Test
+    void aChangeThatFailsInTheStoreNamesItInTheWindowsLanguage() {
+        journal.newPlan();
+        PlanFormViewModel plan = (PlanFormViewModel) journal.pageProperty().get();
+        plan.mistakeProperty().set("Leave one email unanswered until tomorrow");
+        plan.save();
+        ExposureDetailViewModel detail = assertInstanceOf(ExposureDetailViewModel.class,
+                journal.pageProperty().get());
+        session.close(); // the journal goes away under the page
+        Texts.use(Locale.GERMAN);
+        try {
+            detail.letGo();
+            assertTrue(detail.messageProperty().get().startsWith("Good Enough konnte den Plan gerade"
+                    + " nicht loslassen, und nichts wurde verändert: "), detail.messageProperty().get());
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
+        detail.notNow();
+        assertTrue(detail.messageProperty().get().startsWith("Good Enough could not set the plan"
+                + " aside just now, and nothing was changed: "), detail.messageProperty().get());
         session = JournalSession.open(folder.resolve("journal.db"), Clock.systemUTC());
     }
 

@@ -82,7 +82,7 @@ public final class DraftKeeper implements AutoCloseable {
         } catch (StoreException e) {
             LOG.warn("A draft could not be kept ({})", e.getCause() == null ? "refused"
                     : e.getCause().getClass().getSimpleName());
-            tell(e.getMessage());
+            tell(Failures.words(e));
         }
     }
 

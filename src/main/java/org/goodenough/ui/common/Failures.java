@@ -20,19 +20,29 @@ import org.slf4j.LoggerFactory;
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    private static final String SQL = "sql.";
+    private static final String ACTION = "common.failure.action.";
 
     private Failures() {
     }
 
     /**
-     * A calm sentence about what went wrong. The journal's own refusals that a person meets
-     * most (in use elsewhere, moved, gone, and every refusal that carries a {@link Reason}) are
-     * worded here, in the window's language; other expected problems carry their own message,
-     * in English.
+     * A calm sentence about what went wrong. The journal's own refusals (in use elsewhere,
+     * moved, gone, and every refusal that carries a {@link Reason}) are worded here, in the
+     * window's language; other expected problems carry their own message, in English.
      */
     public static String describe(Exception failure) {
-        String worded = worded(failure);
-        String said = worded == null ? failure.getMessage() : worded;
+        return describe(failure, null);
+    }
+
+    /**
+     * As {@link #describe(Exception)}, naming what the person was doing when the journal
+     * answered with an error: {@code action} is the last part of a {@code common.failure.action.}
+     * key (such as {@code savePlan}), a whole sentence per action. Without one, the general
+     * sentence says "that".
+     */
+    public static String describe(Exception failure, String action) {
+        String said = said(failure, action);
         if (failure instanceof InvalidInputException || failure instanceof ImportRefusedException) {
             return said;
         }
@@ -50,19 +60,49 @@ public final class Failures {
         return Texts.get("common.somethingUnexpectedWentWrong");
     }
 
-    private static String worded(Exception failure) {
+    /**
+     * The words for a refusal of the journal that the caller has logged already, in the
+     * window's language where it carries a {@link Reason}, in its own message otherwise.
+     */
+    public static String words(StoreException refusal) {
+        return said(refusal, null);
+    }
+
+    private static String said(Exception failure, String action) {
+        String worded = worded(failure, action);
+        return worded == null ? failure.getMessage() : worded;
+    }
+
+    private static String worded(Throwable failure, String action) {
         if (failure instanceof JournalMovedException moved) {
             return Texts.format(moved.gone() ? "common.failure.gone" : "common.failure.replaced",
                     moved.file());
         }
-        Reason reason = failure instanceof StoreException store ? store.reason()
-                : failure instanceof ExchangeException exchange ? exchange.reason() : null;
+        Reason reason = reason(failure);
         if (reason == null) {
             return null;
         }
         String said = Texts.format("common.failure." + reason.key(), reason.values().toArray());
-        return failure instanceof ImportRefusedException refused ? place(refused.place()) + said
-                : said;
+        if (reason.key().startsWith(SQL)) {
+            // The kind of error is said after a colon, in a sentence that names the action.
+            said = Texts.format(action == null ? "common.failure.sql" : ACTION + action, said);
+        }
+        if (failure instanceof ImportRefusedException refused) {
+            return place(refused.place()) + said;
+        }
+        // A refusal made because of another (no copy before a restore, say) tells that one too.
+        String cause = failure.getCause() == null ? null : worded(failure.getCause(), null);
+        return cause == null ? said : said + " " + cause;
+    }
+
+    private static Reason reason(Throwable failure) {
+        if (failure instanceof StoreException store) {
+            return store.reason();
+        }
+        if (failure instanceof ExchangeException exchange) {
+            return exchange.reason();
+        }
+        return failure instanceof NotPossibleNowException notNow ? notNow.reason() : null;
     }
 
     private static String place(FilePlace place) {

@@ -151,6 +151,14 @@ public abstract class FormViewModel {
         return saving.getReadOnlyProperty();
     }
 
+    /**
+     * What this form saves, as the window names it when the journal answers with an error
+     * ({@code common.failure.action.} followed by it); null says "that" in general.
+     */
+    protected String action() {
+        return null;
+    }
+
     /** Saves through {@code work}; on success the journal shows what was saved. */
     protected void save(Callable<Exposure> work) {
         submit(work, saved -> {
@@ -181,7 +189,7 @@ public abstract class FormViewModel {
                 showProblems(invalid.problems());
             } else {
                 problems.clear();
-                message.set(Failures.describe(failure));
+                message.set(Failures.describe(failure, action()));
                 if (failure instanceof JournalMovedException moved) {
                     navigator.journalMoved(moved);
                 }

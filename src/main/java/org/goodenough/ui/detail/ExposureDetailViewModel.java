@@ -130,25 +130,25 @@ public final class ExposureDetailViewModel {
     }
 
     public void notNow() {
-        change(() -> planner.notNow(exposure.id()));
+        change("notNow", () -> planner.notNow(exposure.id()));
     }
 
     public void letGo() {
-        change(() -> planner.letGo(exposure.id()));
+        change("letGo", () -> planner.letGo(exposure.id()));
     }
 
     public void planAgain() {
-        change(() -> planner.planAgain(exposure.id()));
+        change("planAgain", () -> planner.planAgain(exposure.id()));
     }
 
     /** Plans the same mistake again, linked as a repeat, and opens the new plan to adjust. */
     public void doAgain() {
-        act(() -> planner.repeat(exposure.id()), navigator::editPlan);
+        act("repeat", () -> planner.repeat(exposure.id()), navigator::editPlan);
     }
 
     /** Asks what deleting would remove; the view then asks the person to confirm. */
     public void askToDelete() {
-        act(() -> planner.askToDelete(exposure.id()), deletion::set);
+        act(null, () -> planner.askToDelete(exposure.id()), deletion::set);
     }
 
     public void confirmDelete() {
@@ -157,7 +157,7 @@ public final class ExposureDetailViewModel {
         if (request == null) {
             return;
         }
-        act(() -> {
+        act("deleteExposure", () -> {
             planner.delete(request);
             return request.exposure();
         }, navigator::removed);
@@ -167,12 +167,15 @@ public final class ExposureDetailViewModel {
         deletion.set(null);
     }
 
-    private void change(Callable<Exposure> work) {
-        act(work, navigator::showExposure);
+    private void change(String action, Callable<Exposure> work) {
+        act(action, work, navigator::showExposure);
     }
 
-    /** Runs one action at a time; clicks while one runs are ignored. */
-    private <T> void act(Callable<T> work, Consumer<T> then) {
+    /**
+     * Runs one action at a time; clicks while one runs are ignored. A failure names the
+     * {@code action} ({@code common.failure.action.} followed by it), or says "that" for null.
+     */
+    private <T> void act(String action, Callable<T> work, Consumer<T> then) {
         if (busy.get()) {
             return;
         }
@@ -183,7 +186,7 @@ public final class ExposureDetailViewModel {
             then.accept(result);
         }, failure -> {
             busy.set(false);
-            message.set(Failures.describe(failure));
+            message.set(Failures.describe(failure, action));
         });
     }
 

@@ -38,6 +38,11 @@ public final class DidItViewModel extends FormViewModel {
     }
 
     @Override
+    protected String action() {
+        return "saveDoing";
+    }
+
+    @Override
     protected Set<Field> fieldsShown() {
         return EnumSet.of(Field.DISTRESS_BEFORE, Field.DISTRESS_PEAK, Field.DISTRESS_AFTER);
     }

@@ -39,6 +39,11 @@ public final class LadderFormViewModel extends FormViewModel {
     }
 
     @Override
+    protected String action() {
+        return "saveLadder";
+    }
+
+    @Override
     public String draftForm() {
         return "ladder";
     }

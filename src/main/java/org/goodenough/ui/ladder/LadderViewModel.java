@@ -173,7 +173,7 @@ public final class LadderViewModel {
             navigator.showLadders();
         }, failure -> {
             busy.set(false);
-            message.set(Failures.describe(failure));
+            message.set(Failures.describe(failure, "deleteLadder"));
         });
     }
 

@@ -45,6 +45,11 @@ public final class IdeaFormViewModel extends FormViewModel {
     }
 
     @Override
+    protected String action() {
+        return "saveIdea";
+    }
+
+    @Override
     public String draftForm() {
         return "idea";
     }

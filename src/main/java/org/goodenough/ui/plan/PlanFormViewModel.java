@@ -126,6 +126,11 @@ public final class PlanFormViewModel extends FormViewModel implements PacingChoi
     }
 
     @Override
+    protected String action() {
+        return "savePlan";
+    }
+
+    @Override
     public String draftForm() {
         return "plan";
     }

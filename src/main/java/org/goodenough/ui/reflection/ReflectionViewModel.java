@@ -55,6 +55,11 @@ public final class ReflectionViewModel extends FormViewModel {
     }
 
     @Override
+    protected String action() {
+        return "saveReflection";
+    }
+
+    @Override
     protected Set<Field> fieldsShown() {
         return EnumSet.of(Field.WHAT_HAPPENED, Field.FELT, Field.WORSE, Field.BETTER, Field.LEARNED,
                 Field.LIKELIHOOD_AFTER);

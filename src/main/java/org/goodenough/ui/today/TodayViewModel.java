@@ -96,7 +96,7 @@ public final class TodayViewModel {
      * ratings may be added or left out.
      */
     public void didIt(Exposure plan) {
-        act(() -> planner.markDone(plan.id(), new DistressInput("", "", "")), done -> {
+        act("markDone", () -> planner.markDone(plan.id(), new DistressInput("", "", "")), done -> {
             navigator.journalChanged();
             navigator.showDidIt(done);
         });
@@ -104,11 +104,14 @@ public final class TodayViewModel {
 
     /** Sets the plan aside under Not now, without blame. */
     public void notNow(Exposure plan) {
-        act(() -> planner.notNow(plan.id()), navigator::showExposure);
+        act("notNow", () -> planner.notNow(plan.id()), navigator::showExposure);
     }
 
-    /** One action at a time; clicks while one runs are let be. */
-    private void act(Callable<Exposure> work, Consumer<Exposure> then) {
+    /**
+     * One action at a time; clicks while one runs are let be. A failure names the
+     * {@code action} ({@code common.failure.action.} followed by it).
+     */
+    private void act(String action, Callable<Exposure> work, Consumer<Exposure> then) {
         if (acting) {
             return;
         }
@@ -118,7 +121,7 @@ public final class TodayViewModel {
             then.accept(changed);
         }, failure -> {
             acting = false;
-            message.set(Failures.describe(failure));
+            message.set(Failures.describe(failure, action));
             load();
         });
     }
