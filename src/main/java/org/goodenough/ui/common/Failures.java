@@ -60,14 +60,48 @@ public final class Failures {
         if (reason == null) {
             return null;
         }
-        String said = Texts.format("common.failure." + reason.key(), reason.values().toArray());
+        String said = word(reason);
         return failure instanceof ImportRefusedException refused ? place(refused.place()) + said
                 : said;
     }
 
+    /**
+     * A reason in the window's words: counts as the language writes them, and pieces that are
+     * reasons of their own worded in turn. A sentence that begins with such a piece ("an
+     * exposure should be…") begins with a capital.
+     */
+    static String word(Reason reason) {
+        String key = "common.failure." + reason.key();
+        Object[] values = reason.values().stream().map(Failures::value).toArray();
+        String said = Texts.format(key, values);
+        String start = Texts.get(key);
+        for (int i = 0; i < values.length; i++) {
+            if (reason.values().get(i) instanceof Reason && start.startsWith("{" + i + "}")
+                    && !said.isEmpty()) {
+                return said.substring(0, 1).toUpperCase(Texts.locale()) + said.substring(1);
+            }
+        }
+        return said;
+    }
+
+    private static Object value(Object value) {
+        if (value instanceof Reason piece) {
+            return word(piece);
+        }
+        return value instanceof Long count ? Wording.count(count) : value;
+    }
+
+    /** Where in the file, as the line and column and the path there, such as exposures[3]. */
     private static String place(FilePlace place) {
+        // Line and column name a place, not an amount, so they are written without separators.
+        String line = String.valueOf(place.line());
+        String column = String.valueOf(place.column());
+        if (place.path().isEmpty()) {
+            return place.line() > 0 ? Texts.format("common.failure.import.at", line, column) : "";
+        }
         return place.line() > 0
-                ? Texts.format("common.failure.import.at", place.line(), place.column()) : "";
+                ? Texts.format("common.failure.import.atPath", line, column, place.path())
+                : Texts.format("common.failure.import.inPath", place.path());
     }
 
     /** Logs an error nobody caught, on any thread. */
