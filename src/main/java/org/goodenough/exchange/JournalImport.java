@@ -131,9 +131,10 @@ public final class JournalImport {
             return new ExchangeException(Reason.of("import.noFile", file),
                     "There is no file at " + file + ".", e);
         }
-        return new ExchangeException(Reason.of("import.unreadable", file, JournalExport.reason(e)),
-                "Good Enough could not read " + file + " ("
-                + JournalExport.reason(e) + "). Your journal is unchanged.", e);
+        Phrase why = JournalExport.reason(e, true);
+        return new ExchangeException(Reason.of("import.unreadable", file, why.reason()),
+                "Good Enough could not read " + file + " (" + why.english()
+                + "). Your journal is unchanged.", e);
     }
 
     /** Counts the bytes read, for progress through the file. */

@@ -195,6 +195,25 @@ class FailuresInTheWindowsLanguageTest {
         }
     }
 
+    @Test
+    void whyAnExportCouldNotBeWrittenIsToldInGerman() {
+        Path target = folder.resolve("nowhere").resolve("journal.json");
+        try (JournalSession session = JournalSession.open(folder.resolve("journal.db"),
+                Clock.systemDefaultZone())) {
+            ExchangeException refused = assertThrows(ExchangeException.class,
+                    () -> session.export().export(ExportFormat.JSON, null, target, Progress.NONE));
+
+            Texts.use(Locale.GERMAN);
+            assertEquals("Good Enough konnte " + target + " nicht schreiben (den Ordner gibt es"
+                    + " nicht). Dort wurde nichts abgelegt; wähle einen anderen Ort.",
+                    Failures.describe(refused));
+            Texts.use(Locale.ENGLISH);
+            assertEquals("Good Enough could not write " + target + " (the folder does not exist)."
+                    + " Nothing was written there; choose another place.", Failures.describe(refused));
+            assertEquals(refused.getMessage(), Failures.describe(refused));
+        }
+    }
+
     private static long pages(Journal journal) {
         return journal.database().read("count pages", connection -> {
             try (var statement = connection.createStatement();
