@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.goodenough.domain.DayLimits;
 import org.goodenough.domain.TextLimits;
@@ -37,6 +38,14 @@ final class JsonInput {
     /** Which numbers a rating may be. */
     private static final Phrase RATING = Phrase.of("a rating is a whole number from 0 to 100",
             "import.rule.rating");
+
+    /** What a value in quotes should be, made once: every text of a file is read with one. */
+    private static final Phrase A_TEXT = Phrase.of("text", "import.expected.text");
+    private static final Phrase AN_ID = Phrase.of("an id", "import.expected.id");
+    private static final Phrase A_MOMENT = Phrase.of("a moment such as " + MOMENT,
+            "import.expected.moment");
+    private static final Phrase A_DAY = Phrase.of("a day such as 2026-11-23", "import.expected.day");
+    private static final Phrase A_TIME = Phrase.of("a time such as 14:30", "import.expected.time");
 
     /** Reads the value of one field; the parser stands on that value. */
     interface FieldReader {
@@ -115,7 +124,7 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string(Phrase.of("text", "import.expected.text"));
+        String text = string(() -> A_TEXT);
         int length = text.codePointCount(0, text.length());
         if (length > limit) {
             throw refuse(Phrase.of(String.format(Locale.ENGLISH, "this text is %,d characters"
@@ -138,7 +147,7 @@ final class JsonInput {
 
     /** A stable id: 1 to {@code limit} characters, no control characters. */
     String id(int limit) throws IOException {
-        String id = string(Phrase.of("an id", "import.expected.id"));
+        String id = string(() -> AN_ID);
         if (id.isEmpty() || id.length() > limit) {
             throw refuse(Phrase.of("an id has 1 to " + limit + " characters; this one has "
                     + id.length() + ".", "import.idLength", limit, id.length()));
@@ -192,11 +201,12 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String names = names(type);
-        String name = string(Phrase.of("one of " + names, "import.expected.oneOf", names));
+        String name = string(() -> Phrase.of("one of " + names(type), "import.expected.oneOf",
+                names(type)));
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
+            String names = names(type);
             throw refuse(Phrase.of("\"" + printable(name) + "\" is not one of " + names + ".",
                     "import.notOneOf", printable(name), names));
         }
@@ -216,7 +226,7 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string(Phrase.of("a moment such as " + MOMENT, "import.expected.moment"));
+        String text = string(() -> A_MOMENT);
         Instant instant;
         try {
             instant = Instant.parse(text);
@@ -246,7 +256,7 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string(Phrase.of("a day such as 2026-11-23", "import.expected.day"));
+        String text = string(() -> A_DAY);
         try {
             LocalDate day = LocalDate.parse(text);
             checkYear(day.getYear());
@@ -262,7 +272,7 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string(Phrase.of("a time such as 14:30", "import.expected.time"));
+        String text = string(() -> A_TIME);
         try {
             return LocalTime.parse(text, TIME);
         } catch (DateTimeParseException e) {
@@ -303,11 +313,12 @@ final class JsonInput {
         return path.toString();
     }
 
-    private String string(Phrase expected) throws IOException {
+    private String string(Supplier<Phrase> expected) throws IOException {
         if (token() != JsonToken.VALUE_STRING) {
             Phrase found = found();
-            throw refuse(Phrase.of("this should be " + expected.english() + " in quotes; here is "
-                    + found.english() + ".", "import.notQuoted", expected, found));
+            throw refuse(Phrase.of("this should be " + expected.get().english() + " in quotes;"
+                    + " here is " + found.english() + ".", "import.notQuoted", expected.get(),
+                    found));
         }
         return parser.getText();
     }

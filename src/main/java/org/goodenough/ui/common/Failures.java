@@ -1,5 +1,7 @@
 package org.goodenough.ui.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.goodenough.exchange.ExchangeException;
 import org.goodenough.exchange.FilePlace;
 import org.goodenough.exchange.ImportRefusedException;
@@ -20,6 +22,9 @@ import org.slf4j.LoggerFactory;
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    /** A sentence that begins with one of its values, such as "{0} has no…". */
+    private static final Pattern FIRST_VALUE = Pattern.compile("\\{(\\d+)}");
 
     private Failures() {
     }
@@ -70,18 +75,14 @@ public final class Failures {
      * reasons of their own worded in turn. A sentence that begins with such a piece ("an
      * exposure should be…") begins with a capital.
      */
-    static String word(Reason reason) {
+    private static String word(Reason reason) {
         String key = "common.failure." + reason.key();
-        Object[] values = reason.values().stream().map(Failures::value).toArray();
-        String said = Texts.format(key, values);
-        String start = Texts.get(key);
-        for (int i = 0; i < values.length; i++) {
-            if (reason.values().get(i) instanceof Reason && start.startsWith("{" + i + "}")
-                    && !said.isEmpty()) {
-                return said.substring(0, 1).toUpperCase(Texts.locale()) + said.substring(1);
-            }
-        }
-        return said;
+        String said = Texts.format(key, reason.values().stream().map(Failures::value).toArray());
+        Matcher first = FIRST_VALUE.matcher(Texts.get(key));
+        boolean piece = first.lookingAt()
+                && reason.values().get(Integer.parseInt(first.group(1))) instanceof Reason;
+        return piece && !said.isEmpty()
+                ? said.substring(0, 1).toUpperCase(Texts.locale()) + said.substring(1) : said;
     }
 
     private static Object value(Object value) {
