@@ -238,10 +238,11 @@ final class ImportWriter {
         }
         Long id = ids.get(uid);
         if (id == null) {
+            // The mistake's words go to the window only: a store's message may be logged.
             throw new StoreException(Reason.of("import.pointsNowhere." + kind,
-                    from.plan().mistake(), uid), "The exposure \"" + from.plan().mistake()
-                    + "\" points to " + aKind + " (" + uid + ") that is neither in the file nor in"
-                    + " the journal. Nothing was imported.");
+                    from.plan().mistake(), uid), "The exposure " + from.uid() + " points to "
+                    + aKind + " (" + uid + ") that is neither in the file nor in the journal."
+                    + " Nothing was imported.");
         }
         return id;
     }
