@@ -34,9 +34,10 @@ public final class FinishedFile {
         try {
             write(target, content);
         } catch (IOException | UncheckedIOException e) {
-            throw new ExchangeException(Reason.of("export.unwritable", target, JournalExport.reason(e)),
-                    "Good Enough could not write " + target + " ("
-                    + JournalExport.reason(e) + "). Nothing was written there; choose another place.", e);
+            Phrase why = JournalExport.reason(e, false);
+            throw new ExchangeException(Reason.of("export.unwritable", target, why.reason()),
+                    "Good Enough could not write " + target + " (" + why.english()
+                    + "). Nothing was written there; choose another place.", e);
         }
     }
 

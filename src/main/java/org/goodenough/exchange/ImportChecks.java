@@ -42,8 +42,8 @@ final class ImportChecks {
             FilePlace place = file.exposurePlaces.get(i);
             String ladder = exposure.ladderUid();
             if (ladder != null && !ladders.contains(ladder) && !journal.ladders().contains(ladder)) {
-                throw refuse(place, "its ladder \"" + ladder + "\" is neither in the file nor in"
-                        + " your journal.");
+                throw refuse(place, Phrase.of("its ladder \"" + ladder + "\" is neither in the"
+                        + " file nor in your journal.", "import.ladderNowhere", ladder));
             }
             String first = exposure.repeatOfUid();
             if (first == null) {
@@ -51,15 +51,18 @@ final class ImportChecks {
             }
             Boolean isFirst = firstOfSeries.get(first);
             if (first.equals(exposure.uid())) {
-                throw refuse(place, "it says it repeats itself.");
+                throw refuse(place, Phrase.of("it says it repeats itself.",
+                        "import.repeatsItself"));
             }
             if (isFirst == null) {
-                throw refuse(place, "the exposure it repeats (\"" + first + "\") is neither in"
-                        + " the file nor in your journal.");
+                throw refuse(place, Phrase.of("the exposure it repeats (\"" + first + "\") is"
+                        + " neither in the file nor in your journal.", "import.repeatNowhere",
+                        first));
             }
             if (!isFirst) {
-                throw refuse(place, "\"repeatOf\" names \"" + first + "\", which is itself a"
-                        + " repeat; it should name the first exposure of the series.");
+                throw refuse(place, Phrase.of("\"repeatOf\" names \"" + first + "\", which is"
+                        + " itself a repeat; it should name the first exposure of the series.",
+                        "import.repeatOfRepeat", first));
             }
         }
     }
@@ -92,13 +95,17 @@ final class ImportChecks {
         for (int i = 0; i < ids.size(); i++) {
             Integer earlier = first.putIfAbsent(ids.get(i), i);
             if (earlier != null) {
-                throw refuse(places.get(i), "the id \"" + ids.get(i) + "\" is already used by "
-                        + array + "[" + earlier + "]; each record needs its own.");
+                // The earlier record is named by its place in the file, a path, not a count.
+                throw refuse(places.get(i), Phrase.of("the id \"" + ids.get(i) + "\" is already"
+                        + " used by " + array + "[" + earlier + "]; each record needs its own.",
+                        "import.idTwice", ids.get(i), array, String.valueOf(earlier)));
             }
         }
     }
 
-    private static ImportRefusedException refuse(FilePlace place, String problem) {
-        return new ImportRefusedException(place, "This record cannot be imported: " + problem);
+    /** The window's words hold the whole sentence, the start included. */
+    private static ImportRefusedException refuse(FilePlace place, Phrase problem) {
+        return new ImportRefusedException(place, problem.reason(),
+                "This record cannot be imported: " + problem.english());
     }
 }

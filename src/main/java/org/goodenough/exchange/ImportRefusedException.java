@@ -11,11 +11,11 @@ public final class ImportRefusedException extends ExchangeException {
 
     private final FilePlace place;
 
-    ImportRefusedException(FilePlace place, String problem) {
-        this(place, null, problem);
-    }
-
-    /** A refusal the window can word in its own language, after the place in the file. */
+    /**
+     * Every refusal carries a reason, so the window can word it in its own language after the
+     * place in the file; the English problem stays in the message for the log and the command
+     * line.
+     */
     ImportRefusedException(FilePlace place, Reason reason, String problem) {
         super(reason, place.describe() + problem);
         this.place = place;

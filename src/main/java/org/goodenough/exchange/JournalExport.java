@@ -43,15 +43,19 @@ public final class JournalExport {
         buffered.flush();
     }
 
-    static String reason(Exception e) {
+    /** Why a file could not be written, or read when {@code reading}: a few words. */
+    static Phrase reason(Exception e, boolean reading) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         String text = cause.getMessage();
         if (cause instanceof java.nio.file.AccessDeniedException) {
-            return "not allowed to write there";
+            return reading ? Phrase.of("not allowed to read it", "io.notAllowedToRead")
+                    : Phrase.of("not allowed to write there", "io.notAllowedToWrite");
         }
         if (cause instanceof java.nio.file.NoSuchFileException) {
-            return "the folder does not exist";
+            return Phrase.of("the folder does not exist", "io.noFolder");
         }
-        return text == null ? cause.getClass().getSimpleName() : text;
+        // The system's own words, which are the same in every language of the window.
+        String said = text == null ? cause.getClass().getSimpleName() : text;
+        return Phrase.of(said, "io.other", said);
     }
 }

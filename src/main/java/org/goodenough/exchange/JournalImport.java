@@ -108,12 +108,14 @@ public final class JournalImport {
                     + " cut off. It may not have been copied completely.");
         }
         if (detail.startsWith("Duplicate field")) {
-            return new ImportRefusedException(place, "A field appears twice in the same object ("
-                    + detail.substring("Duplicate field ".length()) + "); each may appear once.");
+            String field = detail.substring("Duplicate field ".length());
+            return new ImportRefusedException(place, Reason.of("import.fieldTwice", field),
+                    "A field appears twice in the same object (" + field + "); each may appear"
+                    + " once.");
         }
         if (e instanceof StreamConstraintsException) {
-            return new ImportRefusedException(place, "Part of the file is far larger or deeper than"
-                    + " any export: " + detail);
+            return new ImportRefusedException(place, Reason.of("import.tooLarge", detail),
+                    "Part of the file is far larger or deeper than any export: " + detail);
         }
         if (e instanceof JsonParseException) {
             return new ImportRefusedException(place, Reason.of("import.notJson", detail),
@@ -129,9 +131,10 @@ public final class JournalImport {
             return new ExchangeException(Reason.of("import.noFile", file),
                     "There is no file at " + file + ".", e);
         }
-        return new ExchangeException(Reason.of("import.unreadable", file, JournalExport.reason(e)),
-                "Good Enough could not read " + file + " ("
-                + JournalExport.reason(e) + "). Your journal is unchanged.", e);
+        Phrase why = JournalExport.reason(e, true);
+        return new ExchangeException(Reason.of("import.unreadable", file, why.reason()),
+                "Good Enough could not read " + file + " (" + why.english()
+                + "). Your journal is unchanged.", e);
     }
 
     /** Counts the bytes read, for progress through the file. */

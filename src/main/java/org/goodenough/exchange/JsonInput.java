@@ -15,7 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.goodenough.domain.DayLimits;
 import org.goodenough.domain.TextLimits;
@@ -29,6 +31,21 @@ final class JsonInput {
     /** Strict, so that 24:00 is refused rather than read as the start of the same day. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /** How a moment is written in the file, as the refusals show it. */
+    private static final String MOMENT = "2026-11-23T09:30:00.000Z";
+
+    /** Which numbers a rating may be. */
+    private static final Phrase RATING = Phrase.of("a rating is a whole number from 0 to 100",
+            "import.rule.rating");
+
+    /** What a value in quotes should be, made once: every text of a file is read with one. */
+    private static final Phrase A_TEXT = Phrase.of("text", "import.expected.text");
+    private static final Phrase AN_ID = Phrase.of("an id", "import.expected.id");
+    private static final Phrase A_MOMENT = Phrase.of("a moment such as " + MOMENT,
+            "import.expected.moment");
+    private static final Phrase A_DAY = Phrase.of("a day such as 2026-11-23", "import.expected.day");
+    private static final Phrase A_TIME = Phrase.of("a time such as 14:30", "import.expected.time");
 
     /** Reads the value of one field; the parser stands on that value. */
     interface FieldReader {
@@ -53,18 +70,22 @@ final class JsonInput {
      * Reads the object the parser stands on, handing each field to {@code reader}. A field not
      * in {@code known} is refused; so is one missing from {@code required}.
      */
-    void object(String what, Set<String> known, Set<String> required, FieldReader reader)
+    void object(RecordKind what, Set<String> known, Set<String> required, FieldReader reader)
             throws IOException {
         if (token() != JsonToken.START_OBJECT) {
-            throw refuse(what + " should be an object in { }, but here is " + found() + ".");
+            Phrase found = found();
+            throw refuse(Phrase.of(what.english() + " should be an object in { }, but here is "
+                    + found.english() + ".", "import.notAnObject", what.phrase(), found));
         }
         FilePlace start = place();
         Set<String> seen = new HashSet<>();
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             if (!known.contains(name)) {
-                throw refuse("\"" + name + "\" is not a field of " + lowerFirst(what) + ". The fields are: "
-                        + String.join(", ", known) + ".");
+                String fields = String.join(", ", known);
+                throw refuse(Phrase.of("\"" + name + "\" is not a field of " + what.english()
+                        + ". The fields are: " + fields + ".", "import.unknownField", name,
+                        what.phrase(), fields));
             }
             next();
             seen.add(name);
@@ -72,19 +93,21 @@ final class JsonInput {
         }
         for (String name : required) {
             if (!seen.contains(name)) {
-                throw new ImportRefusedException(start, what + " has no \"" + name
-                        + "\", which it needs.");
+                throw refuse(start, Phrase.of(what.english() + " has no \"" + name
+                        + "\", which it needs.", "import.missingField", what.phrase(), name));
             }
         }
     }
 
     /** Reads the array the parser stands on, calling {@code item} on each element. */
-    void array(String what, ItemReader item) throws IOException {
+    void array(String name, ItemReader item) throws IOException {
         if (token() == JsonToken.VALUE_NULL) {
             return;
         }
         if (token() != JsonToken.START_ARRAY) {
-            throw refuse(what + " should be a list in [ ], but here is " + found() + ".");
+            Phrase found = found();
+            throw refuse(Phrase.of("\"" + name + "\" should be a list in [ ], but here is "
+                    + found.english() + ".", "import.notAList", name, found));
         }
         while (next() != JsonToken.END_ARRAY) {
             item.read();
@@ -101,34 +124,37 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string("text");
+        String text = string(() -> A_TEXT);
         int length = text.codePointCount(0, text.length());
         if (length > limit) {
-            throw refuse(String.format("this text is %,d characters long; at most %,d fit here.",
-                    length, limit));
+            throw refuse(Phrase.of(String.format(Locale.ENGLISH, "this text is %,d characters"
+                    + " long; at most %,d fit here.", length, limit), "import.tooLong", length,
+                    limit));
         }
         checkCharacters(text);
         return text.isBlank() ? null : text;
     }
 
     /** Text that must be there and not blank. */
-    String requiredText(int limit, String what) throws IOException {
+    String requiredText(int limit, Phrase what) throws IOException {
         String text = text(limit);
         if (text == null) {
-            throw refuse(what + " is empty; it needs to be written.");
+            throw refuse(Phrase.of(what.english() + " is empty; it needs to be written.",
+                    "import.emptyText", what));
         }
         return text;
     }
 
     /** A stable id: 1 to {@code limit} characters, no control characters. */
     String id(int limit) throws IOException {
-        String id = string("an id");
+        String id = string(() -> AN_ID);
         if (id.isEmpty() || id.length() > limit) {
-            throw refuse("an id has 1 to " + limit + " characters; this one has " + id.length() + ".");
+            throw refuse(Phrase.of("an id has 1 to " + limit + " characters; this one has "
+                    + id.length() + ".", "import.idLength", limit, id.length()));
         }
         checkCharacters(id);
         if (id.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r')) {
-            throw refuse("an id is written on one line.");
+            throw refuse(Phrase.of("an id is written on one line.", "import.idOnOneLine"));
         }
         return id;
     }
@@ -140,20 +166,23 @@ final class JsonInput {
 
     /** A rating from 0 to 100, or null. */
     Integer rating() throws IOException {
-        return whole(0, 100, "a rating is a whole number from 0 to 100");
+        return whole(0, 100, RATING);
     }
 
-    /** A whole number in a range, or null. */
-    Integer whole(int min, int max, String rule) throws IOException {
+    /** A whole number in a range, or null; {@code rule} says which numbers fit. */
+    Integer whole(int min, int max, Phrase rule) throws IOException {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
         if (token() != JsonToken.VALUE_NUMBER_INT) {
-            throw refuse(rule + ", or null; here is " + found() + ".");
+            Phrase found = found();
+            throw refuse(Phrase.of(rule.english() + ", or null; here is " + found.english() + ".",
+                    "import.notWhole", rule, found));
         }
         if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() < min
                 || parser.getIntValue() > max) {
-            throw refuse(parser.getText() + " is out of range: " + rule + ".");
+            throw refuse(Phrase.of(parser.getText() + " is out of range: " + rule.english() + ".",
+                    "import.outOfRange", parser.getText(), rule));
         }
         return parser.getIntValue();
     }
@@ -162,7 +191,9 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_TRUE || token() == JsonToken.VALUE_FALSE) {
             return parser.getBooleanValue();
         }
-        throw refuse("this is true or false; here is " + found() + ".");
+        Phrase found = found();
+        throw refuse(Phrase.of("this is true or false; here is " + found.english() + ".",
+                "import.notTrueOrFalse", found));
     }
 
     /** One of an enum's names, or null. */
@@ -170,18 +201,22 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String name = string("one of " + names(type));
+        String name = string(() -> Phrase.of("one of " + names(type), "import.expected.oneOf",
+                names(type)));
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw refuse("\"" + printable(name) + "\" is not one of " + names(type) + ".");
+            String names = names(type);
+            throw refuse(Phrase.of("\"" + printable(name) + "\" is not one of " + names + ".",
+                    "import.notOneOf", printable(name), names));
         }
     }
 
     <E extends Enum<E>> E requiredChoice(Class<E> type) throws IOException {
         E value = choice(type);
         if (value == null) {
-            throw refuse("this needs one of " + names(type) + ".");
+            throw refuse(Phrase.of("this needs one of " + names(type) + ".", "import.needsOneOf",
+                    names(type)));
         }
         return value;
     }
@@ -191,7 +226,7 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string("a moment such as 2026-11-23T09:30:00.000Z");
+        String text = string(() -> A_MOMENT);
         Instant instant;
         try {
             instant = Instant.parse(text);
@@ -199,8 +234,8 @@ final class JsonInput {
             try {
                 instant = OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException again) {
-                throw refuse("\"" + printable(text) + "\" is not a moment written like"
-                        + " 2026-11-23T09:30:00.000Z.");
+                throw refuse(Phrase.of("\"" + printable(text) + "\" is not a moment written like "
+                        + MOMENT + ".", "import.notAMoment", printable(text)));
             }
         }
         checkYear(instant.atOffset(ZoneOffset.UTC).getYear());
@@ -210,7 +245,8 @@ final class JsonInput {
     Instant requiredInstant() throws IOException {
         Instant instant = instant();
         if (instant == null) {
-            throw refuse("this needs a moment such as 2026-11-23T09:30:00.000Z.");
+            throw refuse(Phrase.of("this needs a moment such as " + MOMENT + ".",
+                    "import.needsMoment"));
         }
         return instant;
     }
@@ -220,13 +256,14 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string("a day such as 2026-11-23");
+        String text = string(() -> A_DAY);
         try {
             LocalDate day = LocalDate.parse(text);
             checkYear(day.getYear());
             return day;
         } catch (DateTimeParseException e) {
-            throw refuse("\"" + printable(text) + "\" is not a day written like 2026-11-23.");
+            throw refuse(Phrase.of("\"" + printable(text) + "\" is not a day written like"
+                    + " 2026-11-23.", "import.notADay", printable(text)));
         }
     }
 
@@ -235,11 +272,12 @@ final class JsonInput {
         if (token() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String text = string("a time such as 14:30");
+        String text = string(() -> A_TIME);
         try {
             return LocalTime.parse(text, TIME);
         } catch (DateTimeParseException e) {
-            throw refuse("\"" + printable(text) + "\" is not a time written like 14:30.");
+            throw refuse(Phrase.of("\"" + printable(text) + "\" is not a time written like 14:30.",
+                    "import.notATime", printable(text)));
         }
     }
 
@@ -254,8 +292,13 @@ final class JsonInput {
     }
 
     /** A problem at the value the parser stands on. */
-    ImportRefusedException refuse(String problem) {
-        return new ImportRefusedException(place(), capitalised(problem));
+    ImportRefusedException refuse(Phrase problem) {
+        return refuse(place(), problem);
+    }
+
+    /** A problem at a place read earlier, such as the start of an object. */
+    static ImportRefusedException refuse(FilePlace place, Phrase problem) {
+        return new ImportRefusedException(place, problem.reason(), capitalised(problem.english()));
     }
 
     private static String path(JsonStreamContext context) {
@@ -270,9 +313,12 @@ final class JsonInput {
         return path.toString();
     }
 
-    private String string(String expected) throws IOException {
+    private String string(Supplier<Phrase> expected) throws IOException {
         if (token() != JsonToken.VALUE_STRING) {
-            throw refuse("this should be " + expected + " in quotes; here is " + found() + ".");
+            Phrase found = found();
+            throw refuse(Phrase.of("this should be " + expected.get().english() + " in quotes;"
+                    + " here is " + found.english() + ".", "import.notQuoted", expected.get(),
+                    found));
         }
         return parser.getText();
     }
@@ -283,34 +329,41 @@ final class JsonInput {
             return;
         }
         char c = text.charAt(at);
+        String code = String.format("%04X", (int) c);
         if (Character.isSurrogate(c)) {
-            throw refuse("this text holds a broken character (a lone \\u"
-                    + String.format("%04X", (int) c) + "), which no text should.");
+            throw refuse(Phrase.of("this text holds a broken character (a lone \\u" + code
+                    + "), which no text should.", "import.brokenCharacter", code));
         }
-        throw refuse("this text holds an invisible control character (\\u"
-                + String.format("%04X", (int) c) + "), which text here cannot.");
+        throw refuse(Phrase.of("this text holds an invisible control character (\\u" + code
+                + "), which text here cannot.", "import.controlCharacter", code));
     }
 
     private void checkYear(int year) {
         if (!DayLimits.keeps(year)) {
-            throw refuse("the year " + year + " is outside the years " + DayLimits.FIRST_YEAR
-                    + " to " + DayLimits.LAST_YEAR + " a journal keeps.");
+            // Years are passed as text, so no language writes them with a thousands separator.
+            throw refuse(Phrase.of("the year " + year + " is outside the years "
+                    + DayLimits.FIRST_YEAR + " to " + DayLimits.LAST_YEAR + " a journal keeps.",
+                    "import.year", String.valueOf(year), String.valueOf(DayLimits.FIRST_YEAR),
+                    String.valueOf(DayLimits.LAST_YEAR)));
         }
     }
 
-    private String found() throws IOException {
+    /** What stands where something else was expected. */
+    private Phrase found() throws IOException {
         JsonToken token = token();
         if (token == null) {
-            return "the end of the file";
+            return Phrase.of("the end of the file", "import.found.end");
         }
         return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "the text \"" + printable(parser.getText()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + parser.getText();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getText();
-            case VALUE_NULL -> "null";
-            default -> parser.getText();
+            case START_OBJECT -> Phrase.of("an object", "import.found.object");
+            case START_ARRAY -> Phrase.of("a list", "import.found.list");
+            case VALUE_STRING -> {
+                String text = printable(parser.getText());
+                yield Phrase.of("the text \"" + text + "\"", "import.found.text", text);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Phrase.of("the number " + parser.getText(),
+                    "import.found.number", parser.getText());
+            default -> Phrase.of(parser.getText(), "import.found.literal", parser.getText());
         };
     }
 
@@ -326,10 +379,6 @@ final class JsonInput {
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name)
                 .collect(Collectors.joining(", "));
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String capitalised(String text) {

@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.goodenough.domain.BeliefRating;
@@ -42,6 +43,13 @@ final class JsonJournalReader {
     static final int ID_LIMIT = 100;
     private static final int KEY_LIMIT = 200;
     private static final int RUNG_LIMIT = 1_000_000;
+    private static final Phrase RUNG_PLACE = Phrase.of(String.format(Locale.ENGLISH,
+            "a rung's place is a whole number from 0 to %,d", RUNG_LIMIT), "import.rule.rungPlace",
+            RUNG_LIMIT);
+    private static final Phrase LADDER_NAME = Phrase.of("the ladder's name",
+            "import.named.ladderName");
+    private static final Phrase MISTAKE = Phrase.of("the mistake", "import.named.mistake");
+    private static final Phrase IDEA_TITLE = Phrase.of("the idea's title", "import.named.ideaTitle");
 
     private static final Set<String> TOP = fields("format", "formatVersion", "exportedAt", "scope",
             "ladders", "exposures", "ownIdeas", "hiddenIdeas");
@@ -86,9 +94,10 @@ final class JsonJournalReader {
             throw new ImportRefusedException(in.place(), Reason.of("import.notAnExport"),
                     "This is not a Good Enough export: an export starts with {.");
         }
-        in.object("The export", TOP, Set.of("format", "formatVersion"), this::top);
+        in.object(RecordKind.EXPORT, TOP, Set.of("format", "formatVersion"), this::top);
         if (in.next() != null) {
-            throw in.refuse("the export ended before this; nothing may follow its last }.");
+            throw in.refuse(Phrase.of("the export ended before this; nothing may follow its last }.",
+                    "import.afterTheEnd"));
         }
         return read;
     }
@@ -98,31 +107,33 @@ final class JsonJournalReader {
             case "format" -> {
                 if (in.token() != JsonToken.VALUE_STRING
                         || !JournalFormat.FORMAT.equals(in.text(SHORT))) {
-                    throw in.refuse("this is not a Good Enough export (its \"format\" is not \""
-                            + JournalFormat.FORMAT + "\").");
+                    throw in.refuse(Phrase.of("this is not a Good Enough export (its \"format\" is"
+                            + " not \"" + JournalFormat.FORMAT + "\").", "import.wrongFormat",
+                            JournalFormat.FORMAT));
                 }
             }
             case "formatVersion" -> version();
             case "exportedAt" -> in.instant();
             case "scope" -> in.text(SHORT);
-            case "ladders" -> in.array("\"ladders\"", this::ladder);
-            case "exposures" -> in.array("\"exposures\"", this::exposure);
-            case "ownIdeas" -> in.array("\"ownIdeas\"", this::idea);
-            case "hiddenIdeas" -> in.array("\"hiddenIdeas\"", this::hiddenIdea);
+            case "ladders" -> in.array("ladders", this::ladder);
+            case "exposures" -> in.array("exposures", this::exposure);
+            case "ownIdeas" -> in.array("ownIdeas", this::idea);
+            case "hiddenIdeas" -> in.array("hiddenIdeas", this::hiddenIdea);
             default -> throw new IllegalStateException("Unread field " + name);
         }
     }
 
     private void version() throws IOException {
-        Integer version = in.whole(1, Integer.MAX_VALUE, "the format version is a whole number"
-                + " from 1");
+        Integer version = in.whole(1, Integer.MAX_VALUE, Phrase.of("the format version is a"
+                + " whole number from 1", "import.rule.version"));
         if (version == null) {
-            throw in.refuse("the export has no format version.");
+            throw in.refuse(Phrase.of("the export has no format version.", "import.noVersion"));
         }
         if (version > JournalFormat.VERSION) {
-            throw in.refuse("this export is in format version " + version + ", from a newer"
-                    + " Good Enough; this one reads version " + JournalFormat.VERSION
-                    + ". Update Good Enough to import it.");
+            throw in.refuse(Phrase.of("this export is in format version " + version + ", from a"
+                    + " newer Good Enough; this one reads version " + JournalFormat.VERSION
+                    + ". Update Good Enough to import it.", "import.newerFormat", version,
+                    JournalFormat.VERSION));
         }
     }
 
@@ -130,15 +141,15 @@ final class JsonJournalReader {
         FilePlace place = in.place();
         Map<String, Object> v = new HashMap<>();
         List<BeliefRating> history = new ArrayList<>();
-        in.object("A ladder", LADDER, Set.of("id", "name", "createdAt", "updatedAt"), name -> {
+        in.object(RecordKind.LADDER, LADDER, Set.of("id", "name", "createdAt", "updatedAt"), name -> {
             switch (name) {
                 case "id" -> v.put(name, in.id(ID_LIMIT));
-                case "name" -> v.put(name, in.requiredText(SHORT, "the ladder's name"));
+                case "name" -> v.put(name, in.requiredText(SHORT, LADDER_NAME));
                 case "belief" -> v.put(name, in.text(LONG));
                 case "beliefStrength" -> v.put(name, percent(in.rating()));
                 case "orderedByHand" -> v.put(name, in.bool());
                 case "createdAt", "updatedAt" -> v.put(name, in.requiredInstant());
-                case "beliefHistory" -> in.array("\"beliefHistory\"", () -> history.add(rating()));
+                case "beliefHistory" -> in.array("beliefHistory", () -> history.add(rating()));
                 default -> throw new IllegalStateException("Unread field " + name);
             }
         });
@@ -152,11 +163,12 @@ final class JsonJournalReader {
 
     private BeliefRating rating() throws IOException {
         Object[] v = new Object[2];
-        in.object("A belief rating", BELIEF_RATING, BELIEF_RATING, name -> {
+        in.object(RecordKind.BELIEF_RATING, BELIEF_RATING, BELIEF_RATING, name -> {
             if (name.equals("strength")) {
                 Integer strength = in.rating();
                 if (strength == null) {
-                    throw in.refuse("a belief rating needs its strength, from 0 to 100.");
+                    throw in.refuse(Phrase.of("a belief rating needs its strength, from 0 to 100.",
+                            "import.beliefStrength"));
                 }
                 v[0] = new Percent(strength);
             } else {
@@ -169,7 +181,7 @@ final class JsonJournalReader {
     private void exposure() throws IOException {
         FilePlace place = in.place();
         Map<String, Object> v = new HashMap<>();
-        in.object("An exposure", EXPOSURE, Set.of("id", "mistake", "status", "createdAt",
+        in.object(RecordKind.EXPOSURE, EXPOSURE, Set.of("id", "mistake", "status", "createdAt",
                 "updatedAt"), name -> v.put(name, exposureValue(name)));
         Plan plan = new Plan((String) v.get("mistake"), (Category) v.get("category"),
                 (Stakes) v.get("stakes"), (LocalDate) v.get("plannedDate"),
@@ -192,9 +204,8 @@ final class JsonJournalReader {
         return switch (name) {
             case "id" -> in.id(ID_LIMIT);
             case "ladder", "repeatOf" -> in.reference(ID_LIMIT);
-            case "rungPosition" -> in.whole(0, RUNG_LIMIT, "a rung's place is a whole number from"
-                    + " 0 to " + RUNG_LIMIT);
-            case "mistake" -> in.requiredText(SHORT, "the mistake");
+            case "rungPosition" -> in.whole(0, RUNG_LIMIT, RUNG_PLACE);
+            case "mistake" -> in.requiredText(SHORT, MISTAKE);
             case "category" -> in.choice(Category.class);
             case "stakes" -> in.choice(Stakes.class);
             case "plannedDate" -> in.day();
@@ -217,7 +228,7 @@ final class JsonJournalReader {
             return null;
         }
         Map<String, Object> v = new HashMap<>();
-        in.object("A reflection", REFLECTION, Set.of("reflectedAt"), name -> v.put(name,
+        in.object(RecordKind.REFLECTION, REFLECTION, Set.of("reflectedAt"), name -> v.put(name,
                 switch (name) {
                     case "outcome" -> in.choice(Outcome.class);
                     case "likelihoodAfter" -> percent(in.rating());
@@ -233,10 +244,10 @@ final class JsonJournalReader {
     private void idea() throws IOException {
         FilePlace place = in.place();
         Map<String, Object> v = new HashMap<>();
-        in.object("An idea", IDEA, Set.of("id", "title", "createdAt", "updatedAt"), name -> v.put(
+        in.object(RecordKind.IDEA, IDEA, Set.of("id", "title", "createdAt", "updatedAt"), name -> v.put(
                 name, switch (name) {
                     case "id" -> in.id(ID_LIMIT);
-                    case "title" -> in.requiredText(SHORT, "the idea's title");
+                    case "title" -> in.requiredText(SHORT, IDEA_TITLE);
                     case "category" -> in.choice(Category.class);
                     case "stakes" -> in.choice(Stakes.class);
                     case "tip" -> in.text(SHORT);
@@ -253,12 +264,12 @@ final class JsonJournalReader {
 
     private void hiddenIdea() throws IOException {
         Object[] v = new Object[2];
-        in.object("A hidden idea", HIDDEN, HIDDEN, name -> {
+        in.object(RecordKind.HIDDEN_IDEA, HIDDEN, HIDDEN, name -> {
             if (name.equals("key")) {
                 String key = in.id(KEY_LIMIT);
                 if (!key.startsWith("builtin:") || key.length() == "builtin:".length()) {
-                    throw in.refuse("a hidden idea's key starts with \"builtin:\", then names the"
-                            + " idea.");
+                    throw in.refuse(Phrase.of("a hidden idea's key starts with \"builtin:\","
+                            + " then names the idea.", "import.hiddenKey"));
                 }
                 v[0] = key;
             } else {

@@ -148,8 +148,10 @@ final class ImportWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, PreparedStatement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, exposure.uid());
-            Columns.id(insert, 2, reference(ladderIds, exposure.ladderUid(), "ladder", exposure));
-            Columns.id(insert, 3, reference(exposureIds, exposure.repeatOfUid(), "exposure", exposure));
+            Columns.id(insert, 2, reference(ladderIds, exposure.ladderUid(), "ladder", "a ladder",
+                    exposure));
+            Columns.id(insert, 3, reference(exposureIds, exposure.repeatOfUid(), "exposure",
+                    "an exposure", exposure));
             number(insert, 4, exposure.rungPosition());
             insert.setString(5, plan.mistake());
             text(insert, 6, plan.category());
@@ -230,14 +232,16 @@ final class ImportWriter {
 
     /** The journal's id for a stable id, which must be in the journal or come earlier. */
     private static Long reference(Map<String, Long> ids, String uid, String kind,
-            PortableExposure from) {
+            String aKind, PortableExposure from) {
         if (uid == null) {
             return null;
         }
         Long id = ids.get(uid);
         if (id == null) {
-            throw new StoreException("The exposure \"" + from.plan().mistake() + "\" points to a "
-                    + kind + " (" + uid + ") that is neither in the file nor in the journal."
+            // The mistake's words go to the window only: a store's message may be logged.
+            throw new StoreException(Reason.of("import.pointsNowhere." + kind,
+                    from.plan().mistake(), uid), "The exposure " + from.uid() + " points to "
+                    + aKind + " (" + uid + ") that is neither in the file nor in the journal."
                     + " Nothing was imported.");
         }
         return id;

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.goodenough.exchange.ExportMutations.Expect;
 import org.goodenough.exchange.ExportMutations.Mutated;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Journal;
+import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,6 +212,28 @@ class HostileImportTest {
             boolean where = refusal.place().line() > 0 || !refusal.place().path().isEmpty();
             if (message.isBlank() || !(where || whole) || message.contains("Exception")) {
                 throw new AssertionError("a refusal that does not say where: " + message, refusal);
+            }
+            // The window words it from its reason: in English as the message says it, in German
+            // in German words.
+            String english = worded(refusal, Locale.ENGLISH);
+            if (!english.equals(message)) {
+                throw new AssertionError("the window words \"" + message + "\" as \"" + english
+                        + "\"", refusal);
+            }
+            String german = worded(refusal, Locale.GERMAN);
+            if (german.equals(message) || (where && !german.startsWith("Zeile ")
+                    && !german.startsWith("Bei "))) {
+                throw new AssertionError("not said in German: " + german, refusal);
+            }
+        }
+
+        private static String worded(ImportRefusedException refusal, Locale language) {
+            Locale before = Texts.locale();
+            Texts.use(language);
+            try {
+                return Failures.describe(refusal);
+            } finally {
+                Texts.use(before);
             }
         }
 

@@ -1,6 +1,9 @@
 package org.goodenough.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.goodenough.domain.Plan;
 import org.goodenough.domain.Progress;
 import org.goodenough.store.Journal;
+import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.Texts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +167,60 @@ class MalformedImportTest {
         assertTrue(refused.getMessage().contains(expected),
                 () -> "expected \"" + expected + "\" in: " + refused.getMessage());
         assertEquals(targetBefore, RichJournal.json(target));
+    }
+
+    /**
+     * The window words each refusal from its reason: in English exactly as the message the
+     * log and the command line keep, and in German with the same place in the file in front,
+     * so the entry and the field are still named.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    void isSaidInTheWindowsLanguage(String name, byte[] content, String expected) throws Exception {
+        Path file = folder.resolve("spoiled-words.json");
+        Files.write(file, content);
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> new JournalImport(target.transfer()).prepare(file, Progress.NONE));
+        assertNotNull(refused.reason(), "a refusal the window cannot word");
+        try {
+            Texts.use(Locale.ENGLISH);
+            assertEquals(refused.getMessage(), Failures.describe(refused));
+
+            Texts.use(Locale.GERMAN);
+            String german = Failures.describe(refused);
+            assertNotEquals(refused.getMessage(), german);
+            FilePlace place = refused.place();
+            String where = place.line() > 0 ? "Zeile " + place.line() + ", Spalte " + place.column()
+                    + (place.path().isEmpty() ? ": " : " (" + place.path() + "): ")
+                    : place.path().isEmpty() ? "" : "Bei " + place.path() + ": ";
+            assertTrue(german.startsWith(where), () -> "expected \"" + where + "\" first in: " + german);
+            String said = german.substring(where.length());
+            assertTrue(Character.isUpperCase(said.codePointAt(0)) || !Character.isLetter(said.codePointAt(0)),
+                    german);
+            assertNoEnglish(withoutQuotes(said, refused));
+        } finally {
+            Texts.use(Locale.ENGLISH);
+        }
+    }
+
+    /** Words of English sentences that no German sentence here holds. */
+    private static void assertNoEnglish(String german) {
+        for (String word : List.of(" is ", " the ", " should ", " has ", " which ", " not ", " here ",
+                " needs ", " written ")) {
+            assertFalse((" " + german + " ").contains(word), () -> "\"" + word.strip()
+                    + "\" in German: " + german);
+        }
+    }
+
+    /** What the file said or the JSON reader found, which stays as it is in any language. */
+    private static String withoutQuotes(String german, ImportRefusedException refused) {
+        String text = german.replaceAll("„[^“]*“", "„…“");
+        for (Object value : refused.reason().values()) {
+            if (value instanceof String quoted && !quoted.isBlank()) {
+                text = text.replace(quoted, "…");
+            }
+        }
+        return text;
     }
 
     private static Arguments text(String name, UnaryOperator<String> spoil, String expected) {

@@ -10,15 +10,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExportFormat;
 import org.goodenough.domain.JournalSection;
+import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.planner.PlanInput;
+import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.data.YourDataView;
 import org.goodenough.ui.data.YourDataViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +42,7 @@ class YourDataWindowTest {
     @AfterEach
     void close() throws Exception {
         window.stop();
+        Texts.use(Locale.ENGLISH);
     }
 
     @Test
@@ -113,6 +118,27 @@ class YourDataWindowTest {
             assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(setAside)),
                     "the damaged journal is kept exactly as it was");
         }
+    }
+
+    /** A German window refuses a spoiled export in German, naming the entry and the field. */
+    @Test
+    void aSpoiledImportIsRefusedInTheWindowsLanguage() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(LanguageChoice.GERMAN));
+        Path spoiled = exportOfOneStep("Hum out of tune in the lift");
+        Files.writeString(spoiled, Files.readString(spoiled).replace("\"status\": \"PLANNED\"",
+                "\"status\": \"FINISHED\""));
+        window.start(folder.resolve("journal.db"), settings);
+        window.await("#welcome");
+        window.clickOn("#showData");
+        window.await("#dataPage");
+
+        window.interact(() -> model().prepareImport(spoiled));
+        window.waitFor(() -> !model().problemProperty().get().isEmpty());
+        String said = model().problemProperty().get();
+        assertTrue(said.matches("Zeile \\d+, Spalte \\d+ \\(exposures\\[0]\\.status\\): „FINISHED“ ist"
+                + " keiner der Werte PLANNED, DONE, NOT_NOW, LET_GO\\."), said);
+        window.assertShows(said);
     }
 
     /** The JSON export of another journal that holds one planned step. */

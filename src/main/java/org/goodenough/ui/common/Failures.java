@@ -1,5 +1,7 @@
 package org.goodenough.ui.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.goodenough.exchange.ExchangeException;
 import org.goodenough.exchange.FilePlace;
 import org.goodenough.exchange.ImportRefusedException;
@@ -22,6 +24,9 @@ public final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
     private static final String SQL = "sql.";
     private static final String ACTION = "common.failure.action.";
+
+    /** A sentence that begins with one of its values, such as "{0} has no…". */
+    private static final Pattern FIRST_VALUE = Pattern.compile("\\{(\\d+)}");
 
     private Failures() {
     }
@@ -82,7 +87,7 @@ public final class Failures {
         if (reason == null) {
             return null;
         }
-        String said = Texts.format("common.failure." + reason.key(), reason.values().toArray());
+        String said = word(reason);
         if (reason.key().startsWith(SQL)) {
             // The kind of error is said after a colon, in a sentence that names the action.
             said = Texts.format(action == null ? "common.failure.sql" : ACTION + action, said);
@@ -105,9 +110,39 @@ public final class Failures {
         return failure instanceof NotPossibleNowException notNow ? notNow.reason() : null;
     }
 
+    /**
+     * A reason in the window's words: counts as the language writes them, and pieces that are
+     * reasons of their own worded in turn. A sentence that begins with such a piece ("an
+     * exposure should be…") begins with a capital.
+     */
+    private static String word(Reason reason) {
+        String key = "common.failure." + reason.key();
+        String said = Texts.format(key, reason.values().stream().map(Failures::value).toArray());
+        Matcher first = FIRST_VALUE.matcher(Texts.get(key));
+        boolean piece = first.lookingAt()
+                && reason.values().get(Integer.parseInt(first.group(1))) instanceof Reason;
+        return piece && !said.isEmpty()
+                ? said.substring(0, 1).toUpperCase(Texts.locale()) + said.substring(1) : said;
+    }
+
+    private static Object value(Object value) {
+        if (value instanceof Reason piece) {
+            return word(piece);
+        }
+        return value instanceof Long count ? Wording.count(count) : value;
+    }
+
+    /** Where in the file, as the line and column and the path there, such as exposures[3]. */
     private static String place(FilePlace place) {
+        // Line and column name a place, not an amount, so they are written without separators.
+        String line = String.valueOf(place.line());
+        String column = String.valueOf(place.column());
+        if (place.path().isEmpty()) {
+            return place.line() > 0 ? Texts.format("common.failure.import.at", line, column) : "";
+        }
         return place.line() > 0
-                ? Texts.format("common.failure.import.at", place.line(), place.column()) : "";
+                ? Texts.format("common.failure.import.atPath", line, column, place.path())
+                : Texts.format("common.failure.import.inPath", place.path());
     }
 
     /** Logs an error nobody caught, on any thread. */
