@@ -217,6 +217,7 @@ public final class GoodEnoughApp extends Application {
             }
         });
         stage.show();
+        WindowIcon.putOn(stage);
         if (demo) {
             openDemo();
         } else {
