@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The main window's toolbar stays one row, every button whole and inside the window, in a
  * small laptop's window (1024×700), at the usual size and in a wide one, in English and in
  * German; a button that shows its icon only still has its name as a tooltip and for screen
- * readers, and the keyboard reaches it.
+ * readers, and the keyboard reaches it. The list tabs below it show whole too.
  */
 class CalmToolbarWindowTest {
 
@@ -86,6 +86,7 @@ class CalmToolbarWindowTest {
             for (Node item : items) {
                 whole(item, at);
             }
+            listTabsWhole(at);
             for (String id : ALWAYS_WORDS) {
                 Labeled button = window.lookup(id).query();
                 assertTrue(showsWords(button), id + " shows its words " + at);
@@ -102,6 +103,21 @@ class CalmToolbarWindowTest {
         // In a small laptop's window, search and your data show their icon only.
         assertFalse(showsWords(window.lookup("#showSearch").query()), "search's icon at 1024");
         assertFalse(showsWords(window.lookup("#showData").query()), "your data's icon at 1024");
+    }
+
+    /** The three list tabs beside the toolbar show whole, with no menu for tabs that do not fit. */
+    private void listTabsWhole(String at) {
+        Region sections = window.lookup(".sections").query();
+        Bounds pane = sections.localToScene(sections.getLayoutBounds());
+        List<Node> tabs = new ArrayList<>(window.lookup(".sections .tab").queryAll());
+        assertEquals(3, tabs.size());
+        for (Node tab : tabs) {
+            Bounds bounds = tab.localToScene(tab.getLayoutBounds());
+            assertTrue(tab.isVisible() && bounds.getMaxX() <= pane.getMaxX(),
+                    tab.getId() + " shows whole " + at + ": " + bounds + " in " + pane);
+        }
+        assertTrue(window.lookup(".sections .control-buttons-tab").tryQuery()
+                .map(menu -> !menu.isVisible()).orElse(true), "no menu of hidden tabs " + at);
     }
 
     /** The title and the buttons, as laid out now (a title that gave way is left out). */
