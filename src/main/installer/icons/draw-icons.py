@@ -2,7 +2,9 @@
 """Draws the Good Enough icon: a cream brush circle, left a little open, on a sage tile.
 
 Run from this folder; needs ImageMagick 6 (`convert`). Writes good-enough.png (Linux, 512 px),
-good-enough.ico (Windows, 16-256 px) and good-enough.icns (macOS, 128-512 px PNGs inside).
+good-enough.ico (Windows, 16-256 px) and good-enough.icns (macOS, 128-512 px PNGs inside), and
+the window's own icons (16-128 px PNGs) into the app's resources, for a window started without
+an installer.
 """
 import math
 import struct
@@ -12,6 +14,8 @@ import tempfile
 
 SCALE = 4  # drawn four times larger, then scaled down: smooth edges without a vector renderer
 SIZE = 512
+WINDOW_SIZES = [16, 32, 48, 64, 128]
+WINDOW_ICONS = "../../resources/org/goodenough/ui/icons"
 TILE = "#7A9E91"
 INK = "#F7F2E8"
 
@@ -65,6 +69,11 @@ def main():
             convert("good-enough.png", "-resize", f"{px}x{px}",
                     "-define", "png:exclude-chunks=date,time", f"PNG32:{path}")
         icns(pngs, "good-enough.icns")
+    os.makedirs(WINDOW_ICONS, exist_ok=True)
+    for px in WINDOW_SIZES:
+        convert("good-enough.png", "-resize", f"{px}x{px}", "-strip",
+                "-define", "png:exclude-chunks=date,time",
+                f"PNG32:{WINDOW_ICONS}/good-enough-{px}.png")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -76,6 +77,12 @@ public final class GoodEnoughApp extends Application {
     private ChangeListener<Boolean> notificationsChanged;
     private LanguageViewModel language;
     private CompletableFuture<Boolean> systemDark;
+    /** Reads the system's light or dark setting: the desktop's own, unless a test gives one. */
+    private BooleanSupplier systemReading = SystemTheme::prefersDark;
+    /** Where the system's setting is read again, apart from the journal's work. */
+    private BackgroundTaskRunner systemReader;
+    /** Spaces the readings of the system's setting. */
+    private Clock themeClock = Clock.systemUTC();
     private ThemeViewModel theme;
     private ThemeStyler themeStyler;
     private SceneZoom sceneZoom;
@@ -110,6 +117,17 @@ public final class GoodEnoughApp extends Application {
         this.journal = journal;
         this.settingsFile = settingsFile;
         this.demo = demo;
+    }
+
+    /**
+     * An app as {@link #GoodEnoughApp(Path, Path)}, which reads the system's light or dark
+     * setting with {@code systemReading} instead of asking the desktop, spacing the readings
+     * by {@code themeClock}: for window tests of following the system.
+     */
+    GoodEnoughApp(Path journal, Path settingsFile, BooleanSupplier systemReading, Clock themeClock) {
+        this(journal, settingsFile, false);
+        this.systemReading = systemReading;
+        this.themeClock = themeClock;
     }
 
     /**
@@ -165,7 +183,7 @@ public final class GoodEnoughApp extends Application {
         // The system's light or dark setting is read meanwhile, off the toolkit's threads, when
         // the first frame needs it.
         if (preferences.settings().theme() == AppPreferences.ThemeChoice.SYSTEM) {
-            systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
+            systemDark = CompletableFuture.supplyAsync(systemReading::getAsBoolean);
         }
     }
 
@@ -175,7 +193,8 @@ public final class GoodEnoughApp extends Application {
         stage = primaryStage;
         tasks = new BackgroundTaskRunner();
         language = new LanguageViewModel(preferences, tasks);
-        theme = new ThemeViewModel(preferences, tasks);
+        systemReader = new BackgroundTaskRunner("system-theme");
+        theme = new ThemeViewModel(preferences, tasks, systemReading, systemReader, themeClock);
         followSystemTheme();
         themeStyler = new ThemeStyler(theme);
         themeStyler.start();
@@ -190,7 +209,15 @@ public final class GoodEnoughApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        // A change of the system's light or dark setting is made elsewhere, so it is looked
+        // for when the window comes back to the front.
+        stage.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused) {
+                theme.recheckSystem();
+            }
+        });
         stage.show();
+        WindowIcon.putOn(stage);
         if (demo) {
             openDemo();
         } else {
@@ -354,30 +381,21 @@ public final class GoodEnoughApp extends Application {
     /**
      * Tells the theme the system's setting: at once when it was read in time for the first
      * frame, else as soon as it arrives. When the person chose light or dark, the first frame
-     * does not need it, and it is read only if they pick "as the system".
+     * does not need it, and the theme reads it only if they pick "as the system".
      */
     private void followSystemTheme() {
         if (systemDark == null) {
-            // Read only once the person picks "as the system".
-            theme.choiceProperty().addListener((observable, old, chosen) -> {
-                if (theme.followsSystem() && systemDark == null) {
-                    systemDark = CompletableFuture.supplyAsync(SystemTheme::prefersDark);
-                    systemDark.thenAccept(dark -> Platform.runLater(
-                            () -> theme.systemDarkProperty().set(dark)));
-                }
-            });
             return;
         }
         try {
-            theme.systemDarkProperty().set(systemDark.get(SYSTEM_THEME_WAIT_MS,
-                    TimeUnit.MILLISECONDS));
+            theme.systemRead(systemDark.get(SYSTEM_THEME_WAIT_MS, TimeUnit.MILLISECONDS));
             return;
         } catch (TimeoutException | ExecutionException e) {
             LOG.debug("The system's light or dark setting is late", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        systemDark.thenAccept(dark -> Platform.runLater(() -> theme.systemDarkProperty().set(dark)));
+        systemDark.thenAccept(dark -> Platform.runLater(() -> theme.systemRead(dark)));
     }
 
     @Override
@@ -397,6 +415,9 @@ public final class GoodEnoughApp extends Application {
         }
         if (notifier != null) {
             notifier.close();
+        }
+        if (systemReader != null) {
+            systemReader.close();
         }
         if (systemFormat != null) {
             Locale.setDefault(Locale.Category.FORMAT, systemFormat);

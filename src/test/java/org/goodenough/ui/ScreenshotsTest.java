@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Stakes;
 import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.PlanInput;
@@ -24,6 +27,9 @@ import org.goodenough.ui.common.Scrolling;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the pictures in README.md and docs/ from the real window on a made-up journal, so
@@ -124,6 +130,44 @@ class ScreenshotsTest {
         window.await("#reflectionFacts");
         Files.createDirectories(Path.of("target/screenshots"));
         save(Path.of("target/screenshots/journal-1024" + variant + ".png"));
+    }
+
+    /**
+     * The journal window's toolbar in a small laptop's window (1024×700) and in full HD, light
+     * and dark, in English and German. Two of the small ones go to the docs
+     * ({@code journal-1024.png}, {@code journal-1024-de-dark.png}); full HD needs a headless
+     * screen that large, so it is drawn
+     * (to target/screenshots, for a look) only when run with
+     * {@code -Dheadless.geometry=1920x1080-32}.
+     */
+    @ParameterizedTest
+    @CsvSource({"ENGLISH, LIGHT", "ENGLISH, DARK", "GERMAN, LIGHT", "GERMAN, DARK"})
+    void renderTheToolbarSmallAndWide(LanguageChoice language, ThemeChoice chosen) throws Exception {
+        theme = chosen;
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(s -> s.withLanguage(language));
+        String variant = (language == LanguageChoice.GERMAN ? "-de" : "")
+                + (chosen == ThemeChoice.DARK ? "-dark" : "") + ".png";
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        Rectangle2D screen = WaitForAsyncUtils.asyncFx(() -> Screen.getPrimary().getBounds()).get();
+        boolean fullHd = screen.getWidth() >= 1920 && screen.getHeight() >= 1080;
+        // The wide one first: Monocle's painter cannot grow a stage back after it shrank.
+        Path out = startAt(filledJournal(), settings, fullHd ? 1920 : 1100, fullHd ? 1080 : 720);
+        window.await("#welcome");
+        window.clickOn("#tabDONE");
+        window.clickOn("Send the weekly update with one typo left in");
+        window.await("#reflectionFacts");
+        if (fullHd) {
+            Files.createDirectories(Path.of("target/screenshots"));
+            save(Path.of("target/screenshots/journal-1920" + variant));
+        }
+        window.interact(() -> window.stage().setWidth(1024));
+        window.interact(() -> window.stage().setHeight(700));
+        WaitForAsyncUtils.waitForFxEvents();
+        // English light and German dark are in the docs; the other two are for a look.
+        boolean inDocs = variant.equals(".png") || variant.equals("-de-dark.png");
+        Files.createDirectories(Path.of("target/screenshots"));
+        save((inDocs ? out : Path.of("target/screenshots")).resolve("journal-1024" + variant));
     }
 
     @Test

@@ -42,6 +42,12 @@ class ThemeContrastTest {
 
     @AfterEach
     void close() throws Exception {
+        if (window.stage() != null) {
+            window.interact(() -> {
+                window.stage().setWidth(1100);
+                window.stage().setHeight(720);
+            });
+        }
         window.stop();
     }
 
@@ -57,12 +63,20 @@ class ThemeContrastTest {
         AppPreferences.at(settings).update(chosen -> chosen.withTheme(theme));
         window.start(journal, settings);
         window.await("#welcome");
+        // Wide enough for the app's name in the toolbar, which gives way in a narrower window.
+        window.interact(() -> {
+            window.stage().setX(0);
+            window.stage().setY(0);
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
 
         text("the app's name", ".app-title");
         text("the heading on the page", "#welcome .form-heading");
         text("a button", "#showLibrary");
         text("the main button", "#newPlan");
-        text("a menu button", "#appearance");
+        icon("an icon on a menu button", "#appearance .ikonli-font-icon");
         text("a tab", ".sections .tab-label");
 
         window.clickOn("#tabDONE");

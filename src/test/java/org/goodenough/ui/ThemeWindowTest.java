@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import com.sun.javafx.stage.WindowHelper;
+import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.goodenough.DayClock;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.planner.JournalSession;
@@ -94,6 +98,55 @@ class ThemeWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.lookup("#settingsThemeLIGHT").<RadioButton>query().isSelected(),
                 "the page follows the menu");
+    }
+
+    /**
+     * Under "as the system", a change of the system's setting made while the window is in the
+     * background shows when it comes back to the front: the page, the palette on the scene
+     * and the toolkit's stylesheet all turn, and back again.
+     */
+    @Test
+    void asTheSystemFollowsAChangeWhenTheWindowComesBack() throws Exception {
+        Path journal = readJournal();
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(chosen -> chosen.withTheme(ThemeChoice.SYSTEM));
+        AtomicBoolean systemIsDark = new AtomicBoolean(false);
+        DayClock clock = new DayClock("2026-12-07T09:00:00Z");
+        window.start(journal, settings, systemIsDark::get, clock);
+        window.await("#welcome");
+        assertTrue(luminance(page()) > 0.8, "light, as the system at start: " + page());
+        assertTrue(palette().endsWith("light.css"), palette());
+
+        systemIsDark.set(true);
+        clock.set("2026-12-07T09:05:00Z");
+        awayAndBack();
+        window.waitFor(() -> luminance(page()) < 0.15);
+        assertTrue(palette().endsWith("dark.css"), "the dark palette: " + palette());
+        assertTrue(Application.getUserAgentStylesheet().contains("dark"),
+                "the dark theme: " + Application.getUserAgentStylesheet());
+        assertTrue(luminance(heading()) > 0.5, "light words: " + heading());
+        assertEquals(ThemeChoice.SYSTEM, AppPreferences.at(settings).settings().theme(),
+                "the choice is still as the system");
+
+        systemIsDark.set(false);
+        clock.set("2026-12-07T09:10:00Z");
+        awayAndBack();
+        window.waitFor(() -> luminance(page()) > 0.8);
+        assertTrue(palette().endsWith("light.css"), "the light palette again: " + palette());
+    }
+
+    /**
+     * The window loses the focus to another program (where the system's setting is changed)
+     * and gets it back. Monocle's headless screen keeps every window focused, so the test
+     * tells the window what the desktop would: the toolkit's own call for a focus change.
+     */
+    private void awayAndBack() {
+        window.interact(() -> WindowHelper.setFocused(window.stage(), false));
+        window.interact(() -> WindowHelper.setFocused(window.stage(), true));
+    }
+
+    private String palette() {
+        return window.stage().getScene().getStylesheets().get(0);
     }
 
     private Object themeItem(String id) {

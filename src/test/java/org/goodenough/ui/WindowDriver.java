@@ -3,10 +3,12 @@ package org.goodenough.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -57,6 +59,18 @@ public class WindowDriver extends FxRobot {
     public WindowDriver start(Path journal, Path settings) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings));
+        return this;
+    }
+
+    /**
+     * The same, with the system's light or dark setting read from {@code systemReading}
+     * instead of the desktop, its readings spaced by {@code clock}.
+     */
+    public WindowDriver start(Path journal, Path settings, BooleanSupplier systemReading,
+            Clock clock) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, systemReading,
+                clock));
         return this;
     }
 

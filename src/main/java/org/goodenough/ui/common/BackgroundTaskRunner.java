@@ -17,11 +17,21 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskRunner.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "journal-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    /** The runner of the journal's work, on a thread named "journal-worker". */
+    public BackgroundTaskRunner() {
+        this("journal-worker");
+    }
+
+    /** A runner of its own, for work that should never wait behind the journal's. */
+    public BackgroundTaskRunner(String threadName) {
+        worker = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,

@@ -82,7 +82,6 @@ import org.goodenough.ui.worksheet.WorksheetPanel;
 import org.goodenough.ui.theme.Icons;
 import org.goodenough.ui.theme.ThemeMenu;
 import org.goodenough.ui.theme.ThemeViewModel;
-import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomMenu;
 import org.goodenough.ui.zoom.ZoomViewModel;
 
@@ -147,15 +146,10 @@ public final class JournalView extends BorderPane {
         });
     }
 
-    private HBox toolbar() {
+    private CalmToolbar toolbar() {
         Label title = new Label(Texts.get("journal.goodEnough"));
         title.getStyleClass().add("app-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        // Zoomed in a narrow window (less than 45em, so never at 100 %), the title gives way to
-        // the buttons; the window's own title still names the app.
-        title.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(
-                zoom.scale().multiply(45 * SceneZoom.WINDOW_FONT)));
-        title.managedProperty().bind(title.visibleProperty());
         Button plan = helped(Buttons.primary(Texts.get("journal.planMistake"), "newPlan", model::newPlan),
                 Texts.get("journal.planNewSmallMistake"));
 
@@ -210,21 +204,23 @@ public final class JournalView extends BorderPane {
         Button search = helped(Buttons.of(Texts.get("journal.search"), "showSearch", model::showSearch),
                 Texts.get("journal.searchEverythingJournalCtrl"));
 
-        // In a narrow window the buttons wrap onto a second row instead of shrinking to "…".
         Button data = helped(Buttons.of(Texts.get("journal.data"), "showData", model::showData),
                 Texts.get("journal.exportImportBackupsJournal"));
+        MenuButton zoomMenu = ZoomMenu.of(zoom);
+        MenuButton appearance = ThemeMenu.of(theme);
+        // The menus at the end show their icon only (the zoom its size too, when not the
+        // usual one); see CalmToolbar for what gives way in a narrower window.
+        CalmToolbar.iconOnly(help);
+        CalmToolbar.wordsWhen(zoomMenu, zoom.percentProperty().isNotEqualTo(100));
+        CalmToolbar.iconOnly(appearance);
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
-                ZoomMenu.of(zoom), ThemeMenu.of(theme));
+                zoomMenu, appearance);
         actions.getStyleClass().add("toolbar-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(0);
         actions.setPrefWrapLength(0);
-        HBox.setHgrow(actions, Priority.ALWAYS);
-        HBox bar = new HBox(title, actions);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("toolbar-row");
         Icons.onToolbar(actions);
-        return bar;
+        return new CalmToolbar(title, actions, List.of(search, data));
     }
 
     private static Button helped(Button button, String help) {
