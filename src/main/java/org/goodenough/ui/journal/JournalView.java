@@ -244,12 +244,13 @@ public final class JournalView extends BorderPane {
             });
             model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
             VBox.setVgrow(list, Priority.ALWAYS);
-            Tab tab = new Tab(Words.of(section), new VBox(list, moreBar(section)));
+            Tab tab = new Tab(Words.of(section));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
             tab.setGraphic(Icons.of(Icons.section(section)));
             tab.setUserData(section);
             sections.getTabs().add(tab);
+            TabPages.showSoon(this, tab, new VBox(list, moreBar(section)));
         }
         sections.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
                 model.sectionProperty().set((JournalSection) tab.getUserData()));
