@@ -1,9 +1,17 @@
 package org.goodenough.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,11 +24,18 @@ import org.slf4j.LoggerFactory;
  * practice or demonstration journal never carries them and never needs the person's own.
  * Each write puts a whole owner-only file in place in one step. Keys this version does not
  * know are kept as they were, so a newer version's settings survive an older one.
+ *
+ * <p>The file is read and written with Jackson's streaming parser and generator into a tree,
+ * not with an {@code ObjectMapper}: the window reads this file before its first frame, and
+ * setting up a mapper loaded some 280 classes more at every start.
  */
 public final class AppSettingsFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppSettingsFile.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Deeper than any settings file; a deeper one is not one this app wrote. */
+    private static final int DEEPEST = 32;
 
     private final Path file;
 
@@ -42,23 +57,95 @@ public final class AppSettingsFile {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return JSON.createObjectNode();
+            return NODES.objectNode();
         } catch (IOException e) {
             LOG.warn("The settings file could not be read ({}); the usual settings are used",
                     e.getClass().getSimpleName());
-            return JSON.createObjectNode();
+            return NODES.objectNode();
         }
-        try {
-            JsonNode node = JSON.readTree(bytes);
-            if (node instanceof ObjectNode object) {
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            JsonNode node = parser.nextToken() == JsonToken.START_OBJECT ? value(parser, 0) : null;
+            if (node instanceof ObjectNode object && parser.nextToken() == null) {
                 return object;
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             // Falls through to the warning: the reason may quote the file, so it is not logged.
         }
         LOG.warn("The settings file {} is not one Good Enough wrote; the usual settings are used",
                 file.getFileName());
-        return JSON.createObjectNode();
+        return NODES.objectNode();
+    }
+
+    /** The value whose first token the parser is on, read whole. */
+    private static JsonNode value(JsonParser parser, int depth) throws IOException {
+        if (depth > DEEPEST) {
+            throw new IllegalStateException("Nested too deeply");
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, value(parser, depth + 1));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser, depth + 1));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IllegalStateException("Not a JSON value: " + token);
+        }
+    }
+
+    private static void write(JsonGenerator out, JsonNode node) throws IOException {
+        if (node.isObject()) {
+            out.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                out.writeFieldName(field.getKey());
+                write(out, field.getValue());
+            }
+            out.writeEndObject();
+        } else if (node.isArray()) {
+            out.writeStartArray();
+            for (JsonNode each : node) {
+                write(out, each);
+            }
+            out.writeEndArray();
+        } else if (node.isTextual()) {
+            out.writeString(node.textValue());
+        } else if (node.isNumber()) {
+            out.writeNumber(node.asText());
+        } else if (node.isBoolean()) {
+            out.writeBoolean(node.booleanValue());
+        } else {
+            out.writeNull();
+        }
     }
 
     /**
@@ -68,8 +155,12 @@ public final class AppSettingsFile {
      */
     public void write(ObjectNode settings) {
         try {
-            PrivateFiles.writeWhole(file,
-                    JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JsonGenerator out = JSON.createGenerator(bytes)) {
+                out.useDefaultPrettyPrinter();
+                write(out, settings);
+            }
+            PrivateFiles.writeWhole(file, bytes.toByteArray());
         } catch (IOException e) {
             throw new StoreException(Reason.of("settingsNotSaved", e.getClass().getSimpleName()),
                     "The app's settings could not be saved (" + e.getClass().getSimpleName()
@@ -79,6 +170,6 @@ public final class AppSettingsFile {
 
     /** A new, empty settings object to fill. */
     public static ObjectNode empty() {
-        return JSON.createObjectNode();
+        return NODES.objectNode();
     }
 }

@@ -28,7 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class DraftFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(DraftFile.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made the first time a draft is written or read, not when a journal opens. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final int VERSION = 1;
 
     private final Path file;
@@ -50,7 +53,7 @@ public final class DraftFile {
      */
     public void keep(Draft draft) {
         try {
-            PrivateFiles.writeWhole(file, JSON.writeValueAsBytes(toJson(draft)));
+            PrivateFiles.writeWhole(file, Json.MAPPER.writeValueAsBytes(toJson(draft)));
         } catch (IOException e) {
             throw new StoreException(full(e) ? Reason.of("draftNotKept.full")
                     : Reason.of("draftNotKept", detail(e)),
@@ -71,7 +74,7 @@ public final class DraftFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(fromJson(JSON.readTree(new String(bytes, StandardCharsets.UTF_8))));
+            return Optional.of(fromJson(Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8))));
         } catch (JsonProcessingException | RuntimeException e) {
             // Only a program other than this one could have written it so.
             LOG.warn("The draft file is not one Good Enough wrote; it is left alone");
@@ -90,7 +93,7 @@ public final class DraftFile {
     }
 
     private static ObjectNode toJson(Draft draft) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("version", VERSION);
         node.put("form", draft.form());
         if (draft.subject() == null) {

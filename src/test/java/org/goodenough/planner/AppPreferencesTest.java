@@ -39,7 +39,8 @@ class AppPreferencesTest {
         Path file = folder.resolve("settings.json");
         for (String damaged : new String[] {"{\"zoomPercent\": 15", "", "[150]", "\"150\"",
                 "{\"zoomPercent\": \"large\"}", "{\"zoomPercent\": 500}", "{\"zoomPercent\": 20}",
-                "\u0000\u0001binary"}) {
+                "\u0000\u0001binary", "{\"zoomPercent\": 150} and more",
+                "{\"zoomPercent\": 150, \"deep\": " + "[".repeat(40) + "]".repeat(40) + "}"}) {
             Files.writeString(file, damaged, StandardCharsets.UTF_8);
 
             AppPreferences preferences = AppPreferences.at(file);
@@ -53,7 +54,8 @@ class AppPreferencesTest {
     @Test
     void keysThisVersionDoesNotKnowAreKept() throws Exception {
         Path file = folder.resolve("settings.json");
-        Files.writeString(file, "{\"sound\": \"chime\", \"zoomPercent\": 110, \"later\": {\"a\": [1, 2]}}");
+        Files.writeString(file, "{\"sound\": \"chime\", \"zoomPercent\": 110, \"later\": {\"a\": [1, 2.5,"
+                + " 12345678901234567890, true, null, \"x\\\"y\"]}}");
 
         AppPreferences preferences = AppPreferences.at(file);
         assertEquals(110, preferences.settings().zoomPercent());
@@ -62,6 +64,9 @@ class AppPreferencesTest {
         String written = Files.readString(file);
         assertTrue(written.contains("\"sound\" : \"chime\""), written);
         assertTrue(written.contains("\"later\""), written);
+        assertEquals("{\"a\":[1,2.5,12345678901234567890,true,null,\"x\\\"y\"]}",
+                new org.goodenough.store.AppSettingsFile(file).read().get("later").toString(),
+                "a newer version's value comes back exactly");
         assertEquals(200, AppPreferences.at(file).settings().zoomPercent());
     }
 
