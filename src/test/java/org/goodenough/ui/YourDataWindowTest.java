@@ -71,7 +71,7 @@ class YourDataWindowTest {
         window.interact(() -> model().prepareImport(otherExport));
         window.waitFor(() -> window.shows("The file holds 1 exposure. All of it is new to your"
                 + " journal: 1 exposure."));
-        window.clickOn("#importNow");
+        window.reach("#importNow");
         window.waitFor(() -> window.shows("Imported 1 exposure."));
         window.waitFor(() -> window.shows("Hum out of tune in the lift"));
 

@@ -1,40 +1,28 @@
 package org.goodenough.ui.journal;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.goodenough.domain.Exposure;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
-import org.goodenough.ui.common.Confirmation;
-import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.SafetyNote;
@@ -42,8 +30,6 @@ import org.goodenough.ui.common.Shortcut;
 import org.goodenough.ui.common.ShortcutsPanel;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
-import org.goodenough.ui.common.Wording;
-import org.goodenough.ui.common.Words;
 import org.goodenough.ui.data.YourDataView;
 import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.detail.ExposureDetailView;
@@ -77,7 +63,6 @@ import org.goodenough.ui.settings.SettingsViewModel;
 import org.goodenough.ui.timeline.LearningTimelineView;
 import org.goodenough.ui.timeline.LearningTimelineViewModel;
 import org.goodenough.ui.today.TodayView;
-import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.worksheet.WorksheetPanel;
 import org.goodenough.ui.theme.Icons;
 import org.goodenough.ui.theme.ThemeMenu;
@@ -96,11 +81,9 @@ public final class JournalView extends BorderPane {
     private final ZoomViewModel zoom;
     private final LanguageViewModel language;
     private final ThemeViewModel theme;
-    private final TabPane sections = new TabPane();
+    private final JournalLists sections;
     private final StackPane pageHost = new StackPane();
-    private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private final List<Shortcut> shortcuts;
-    private boolean syncing;
 
     public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language,
                        ThemeViewModel theme) {
@@ -109,15 +92,17 @@ public final class JournalView extends BorderPane {
         this.shortcuts = WindowShortcuts.of(this, model);
         this.language = language;
         this.theme = theme;
+        this.sections = new JournalLists(model, zoom, widthProperty());
         language.noteProperty().addListener((observable, old, note) -> {
             if (!note.isEmpty()) {
                 model.tell(note);
             }
         });
-        setTop(model.isDemo() ? new VBox(toolbar(), demoBanner()) : toolbar());
+        setTop(model.isDemo() ? new VBox(toolbar(), JournalBanners.demo(this, model)) : toolbar());
         setLeft(listsWithToday());
         VBox.setVgrow(pageHost, Priority.ALWAYS);
-        setCenter(new VBox(draftBanner(), movedBanner(), reminderBanner(), pageHost));
+        setCenter(new VBox(JournalBanners.draft(model), JournalBanners.moved(model),
+                JournalBanners.reminder(model), pageHost));
         setBottom(messageBar());
         pageHost.getStyleClass().add("page-host");
         getStyleClass().add("journal");
@@ -132,7 +117,7 @@ public final class JournalView extends BorderPane {
                 showPage(null);
             }
         });
-        model.chosenIdProperty().addListener((observable, old, id) -> selectChosen());
+        model.chosenIdProperty().addListener((observable, old, id) -> sections.selectChosen());
         model.leavingProperty().addListener((observable, old, asking) -> {
             if (asking) {
                 Platform.runLater(this::askToLeave);
@@ -228,51 +213,6 @@ public final class JournalView extends BorderPane {
         return button;
     }
 
-    private TabPane sections() {
-        for (JournalSection section : JournalSection.values()) {
-            ListView<Exposure> list = new ListView<>(model.list(section));
-            lists.put(section, list);
-            list.setId("list" + section.name());
-            list.setCellFactory(view -> new ExposureCell());
-            list.setAccessibleText(Words.of(section));
-            list.setAccessibleHelp(Texts.get("accessibility.list.help"));
-            list.setPlaceholder(placeholder(section));
-            list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
-                if (chosen != null && !syncing) {
-                    model.choose(chosen);
-                }
-            });
-            model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
-            VBox.setVgrow(list, Priority.ALWAYS);
-            Tab tab = new Tab(Words.of(section));
-            tab.setId("tab" + section.name());
-            tab.setClosable(false);
-            tab.setGraphic(Icons.of(Icons.section(section)));
-            tab.setUserData(section);
-            sections.getTabs().add(tab);
-            TabPages.showSoon(this, tab, new VBox(list, moreBar(section)));
-        }
-        sections.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
-                model.sectionProperty().set((JournalSection) tab.getUserData()));
-        model.sectionProperty().addListener((observable, old, section) ->
-                sections.getSelectionModel().select(section.ordinal()));
-        sections.getStyleClass().add("sections");
-        sections.setAccessibleText(Texts.get("accessibility.sections"));
-        sections.setAccessibleHelp(Texts.format("accessibility.sections.help",
-                Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
-                Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
-                Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
-        // About a third of the window, between 220 and 380 at the usual size and growing with
-        // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
-        var width = Bindings.min(widthProperty().multiply(0.45), Bindings.max(
-                zoom.scale().multiply(220), Bindings.min(zoom.scale().multiply(380),
-                        widthProperty().multiply(0.32))));
-        sections.minWidthProperty().bind(Bindings.min(widthProperty().multiply(0.45),
-                zoom.scale().multiply(220)));
-        sections.prefWidthProperty().bind(width);
-        return sections;
-    }
-
     /**
      * The Today panel above the lists, when something waits today; it takes at most about a
      * quarter of the window's height, so the lists keep their room in a small window.
@@ -281,133 +221,10 @@ public final class JournalView extends BorderPane {
         TodayView today = new TodayView(model.today(), heightProperty().multiply(0.25));
         today.setMinWidth(0);
         today.setPrefWidth(0);
-        TabPane lists = sections();
-        VBox.setVgrow(lists, Priority.ALWAYS);
-        VBox left = new VBox(today, lists);
+        VBox.setVgrow(sections, Priority.ALWAYS);
+        VBox left = new VBox(today, sections);
         left.getStyleClass().add("lists-column");
         return left;
-    }
-
-    /** "Showing 200 of 812" with a button for more, only when some are not shown. */
-    private HBox moreBar(JournalSection section) {
-        Label count = new Label();
-        count.getStyleClass().add("cell-line");
-        count.textProperty().bind(Bindings.createStringBinding(() -> Texts.format(
-                "journal.showing", Wording.count(model.list(section).size()),
-                Wording.count(model.totalProperty(section).get())),
-                model.list(section), model.totalProperty(section)));
-        Button more = new Button(Texts.get("journal.showMore"));
-        more.setId("more" + section.name());
-        more.setOnAction(event -> model.showMore(section));
-        HBox bar = new HBox(count, more);
-        bar.getStyleClass().add("more-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(Bindings.size(model.list(section))
-                .lessThan(model.totalProperty(section)));
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    private static Label placeholder(JournalSection section) {
-        Label label = new Label(switch (section) {
-            case UPCOMING -> Texts.get("journal.nothingPlannedYetSmall");
-            case DONE -> Texts.get("journal.exposuresHaveDoneWill");
-            case NOT_NOW -> Texts.get("journal.plansSetAsideRest");
-        });
-        label.setWrapText(true);
-        label.getStyleClass().add("placeholder");
-        label.setGraphic(Icons.of(Icons.section(section)));
-        label.setContentDisplay(ContentDisplay.TOP);
-        return label;
-    }
-
-    /**
-     * Says plainly, on every page, that this is the demo: made-up entries, nothing kept, and
-     * the person's own journal closed. Reset and leaving each ask first.
-     */
-    private VBox demoBanner() {
-        Label title = new Label(Texts.get("journal.demoJournal"));
-        title.getStyleClass().add("demo-title");
-        Label text = new Label(Texts.get("journal.theseEntriesBelongRobin"));
-        text.setId("demoNote");
-        text.setWrapText(true);
-        Button reset = Buttons.of(Texts.get("journal.resetDemo"), "resetDemo", () -> {
-            if (Confirmation.toRemove(this, Texts.get("journal.resetDemo"),
-                    Texts.get("journal.startDemoAgain"),
-                    Texts.get("journal.wasAddedChangedDemo"), Texts.get("journal.resetDemo"))) {
-                model.openDemo();
-            }
-        });
-        Button leave = Buttons.of(Texts.get("journal.leaveDemo"), "leaveDemo", () -> {
-            if (Confirmation.toGoOn(this, Texts.get("journal.leaveDemo"),
-                    Texts.get("journal.openOwnJournal"),
-                    Texts.get("journal.ownEntriesWillShow"), Texts.get("journal.openJournal"),
-                            Texts.get("journal.stayDemo"))) {
-                model.leaveDemo();
-            }
-        });
-        Button guide = Buttons.of(Texts.get("journal.walkThroughOneExposure"), "demoGuide",
-                model::showGuide);
-        HBox row = new HBox(guide, reset, leave);
-        row.getStyleClass().add("button-row");
-        VBox banner = new VBox(title, text, row);
-        banner.getStyleClass().addAll("banner", "demo-banner");
-        banner.setId("demoBanner");
-        return banner;
-    }
-
-    /** Text written earlier and never saved: go on writing it, or let it go in one click. */
-    private VBox draftBanner() {
-        Label text = new Label();
-        text.setId("draftOffer");
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(
-                () -> DraftWording.offer(model.draftOfferProperty().get()), model.draftOfferProperty()));
-        Button resume = Buttons.primary(Texts.get("journal.goWriting"), "resumeDraft", model::resumeDraft);
-        Button discard = Buttons.of(Texts.get("journal.discardDraft"), "discardDraft", model::discardDraft);
-        return banner(text, model.draftOfferProperty().isNotNull(), resume, discard);
-    }
-
-    /** The journal file went away while open: put it back, or open what is there now. */
-    private VBox movedBanner() {
-        Label text = new Label();
-        text.setId("journalMoved");
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.movedProperty().get() == null
-                ? "" : Failures.describe(model.movedProperty().get()), model.movedProperty()));
-        Button recover = Buttons.primary("", "recoverJournal", model::recoverJournal);
-        recover.textProperty().bind(Bindings.createStringBinding(() ->
-                model.movedProperty().get() != null && !model.movedProperty().get().gone()
-                        ? Texts.get("journal.openAgain") : Texts.get("journal.putJournalBack"),
-                                model.movedProperty()));
-        return banner(text, model.movedProperty().isNotNull(), recover);
-    }
-
-    /** A reminder the system did not show: shown here, calmly, to open or to let go. */
-    private VBox reminderBanner() {
-        TodayViewModel today = model.today();
-        Label text = new Label();
-        text.setId("reminderNotice");
-        text.setWrapText(true);
-        text.textProperty().bind(Bindings.createStringBinding(() -> today.reminderProperty().get()
-                == null ? "" : TodayViewModel.reminderText(today.reminderProperty().get()),
-                today.reminderProperty()));
-        Button open = Buttons.primary(Texts.get("today.openReminder"), "openReminder",
-                today::openReminder);
-        Button later = Buttons.of(Texts.get("today.dismissReminder"), "dismissReminder",
-                today::dismissReminder);
-        return banner(text, today.reminderProperty().isNotNull(), open, later);
-    }
-
-    private static VBox banner(Label text, javafx.beans.binding.BooleanBinding shown,
-            Button... buttons) {
-        HBox row = new HBox(buttons);
-        row.getStyleClass().add("button-row");
-        VBox banner = new VBox(text, row);
-        banner.getStyleClass().add("banner");
-        banner.visibleProperty().bind(shown);
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private Label messageBar() {
@@ -438,7 +255,7 @@ public final class JournalView extends BorderPane {
     /** Shows the list of {@code section} and puts the keyboard in it. */
     void showSection(JournalSection section) {
         model.sectionProperty().set(section);
-        lists.get(section).requestFocus();
+        sections.focus(section);
     }
 
     /** Moves the keyboard from the lists to the page beside them, or back. */
@@ -452,7 +269,7 @@ public final class JournalView extends BorderPane {
         if (first != null) {
             first.requestFocus();
         } else {
-            lists.get(model.sectionProperty().get()).requestFocus();
+            sections.focus(model.sectionProperty().get());
         }
     }
 
@@ -462,38 +279,13 @@ public final class JournalView extends BorderPane {
         window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
-    /** Keeps the lists' selection on the chosen exposure without choosing it again. */
-    private void selectChosen() {
-        syncing = true;
-        try {
-            Long id = model.chosenIdProperty().get();
-            for (ListView<Exposure> list : lists.values()) {
-                int index = -1;
-                for (int i = 0; id != null && i < list.getItems().size(); i++) {
-                    if (list.getItems().get(i).id() == id) {
-                        index = i;
-                        break;
-                    }
-                }
-                if (index >= 0) {
-                    list.getSelectionModel().select(index);
-                    list.scrollTo(index);
-                } else {
-                    list.getSelectionModel().clearSelection();
-                }
-            }
-        } finally {
-            syncing = false;
-        }
-    }
-
     /** Asks before unsaved text in a form is dropped; keeping it is the default. */
     private void askToLeave() {
         if (UnsavedText.confirmLeaving(getScene().getWindow())) {
             model.leaveForm();
         } else {
             model.stayInForm();
-            selectChosen();
+            sections.selectChosen();
         }
     }
 

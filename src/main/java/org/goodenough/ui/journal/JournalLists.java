@@ -1,0 +1,147 @@
+package org.goodenough.ui.journal;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.goodenough.domain.Exposure;
+import org.goodenough.domain.JournalSection;
+import org.goodenough.ui.common.Shortcut;
+import org.goodenough.ui.common.Texts;
+import org.goodenough.ui.common.Wording;
+import org.goodenough.ui.common.Words;
+import org.goodenough.ui.theme.Icons;
+import org.goodenough.ui.zoom.ZoomViewModel;
+
+/**
+ * The journal's three lists, Upcoming, Done and Not now, a tab each: each shows a page of its
+ * exposures with a button for more, and its selection follows the exposure chosen anywhere in
+ * the window without choosing it again.
+ */
+final class JournalLists extends TabPane {
+
+    private final JournalViewModel model;
+    private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
+    private boolean syncing;
+
+    /** The lists of {@code model}, as wide as suits a window {@code windowWidth} wide. */
+    JournalLists(JournalViewModel model, ZoomViewModel zoom, ReadOnlyDoubleProperty windowWidth) {
+        this.model = model;
+        for (JournalSection section : JournalSection.values()) {
+            ListView<Exposure> list = new ListView<>(model.list(section));
+            lists.put(section, list);
+            list.setId("list" + section.name());
+            list.setCellFactory(view -> new ExposureCell());
+            list.setAccessibleText(Words.of(section));
+            list.setAccessibleHelp(Texts.get("accessibility.list.help"));
+            list.setPlaceholder(placeholder(section));
+            list.getSelectionModel().selectedItemProperty().addListener((observable, old, chosen) -> {
+                if (chosen != null && !syncing) {
+                    model.choose(chosen);
+                }
+            });
+            model.list(section).addListener((ListChangeListener<Exposure>) change -> selectChosen());
+            VBox.setVgrow(list, Priority.ALWAYS);
+            Tab tab = new Tab(Words.of(section));
+            tab.setId("tab" + section.name());
+            tab.setClosable(false);
+            tab.setGraphic(Icons.of(Icons.section(section)));
+            tab.setUserData(section);
+            getTabs().add(tab);
+            TabPages.showSoon(this, tab, new VBox(list, moreBar(section)));
+        }
+        getSelectionModel().selectedItemProperty().addListener((observable, old, tab) ->
+                model.sectionProperty().set((JournalSection) tab.getUserData()));
+        model.sectionProperty().addListener((observable, old, section) ->
+                getSelectionModel().select(section.ordinal()));
+        getStyleClass().add("sections");
+        setAccessibleText(Texts.get("accessibility.sections"));
+        setAccessibleHelp(Texts.format("accessibility.sections.help",
+                Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
+                Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
+        // About a third of the window, between 220 and 380 at the usual size and growing with
+        // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
+        var width = Bindings.min(windowWidth.multiply(0.45), Bindings.max(
+                zoom.scale().multiply(220), Bindings.min(zoom.scale().multiply(380),
+                        windowWidth.multiply(0.32))));
+        minWidthProperty().bind(Bindings.min(windowWidth.multiply(0.45),
+                zoom.scale().multiply(220)));
+        prefWidthProperty().bind(width);
+    }
+
+    /** Puts the keyboard in the list of {@code section}. */
+    void focus(JournalSection section) {
+        lists.get(section).requestFocus();
+    }
+
+    /** Keeps the lists' selection on the chosen exposure without choosing it again. */
+    void selectChosen() {
+        syncing = true;
+        try {
+            Long id = model.chosenIdProperty().get();
+            for (ListView<Exposure> list : lists.values()) {
+                int index = -1;
+                for (int i = 0; id != null && i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).id() == id) {
+                        index = i;
+                        break;
+                    }
+                }
+                if (index >= 0) {
+                    list.getSelectionModel().select(index);
+                    list.scrollTo(index);
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** "Showing 200 of 812" with a button for more, only when some are not shown. */
+    private HBox moreBar(JournalSection section) {
+        Label count = new Label();
+        count.getStyleClass().add("cell-line");
+        count.textProperty().bind(Bindings.createStringBinding(() -> Texts.format(
+                "journal.showing", Wording.count(model.list(section).size()),
+                Wording.count(model.totalProperty(section).get())),
+                model.list(section), model.totalProperty(section)));
+        Button more = new Button(Texts.get("journal.showMore"));
+        more.setId("more" + section.name());
+        more.setOnAction(event -> model.showMore(section));
+        HBox bar = new HBox(count, more);
+        bar.getStyleClass().add("more-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(Bindings.size(model.list(section))
+                .lessThan(model.totalProperty(section)));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private static Label placeholder(JournalSection section) {
+        Label label = new Label(switch (section) {
+            case UPCOMING -> Texts.get("journal.nothingPlannedYetSmall");
+            case DONE -> Texts.get("journal.exposuresHaveDoneWill");
+            case NOT_NOW -> Texts.get("journal.plansSetAsideRest");
+        });
+        label.setWrapText(true);
+        label.getStyleClass().add("placeholder");
+        label.setGraphic(Icons.of(Icons.section(section)));
+        label.setContentDisplay(ContentDisplay.TOP);
+        return label;
+    }
+}
