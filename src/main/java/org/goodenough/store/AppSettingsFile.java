@@ -139,8 +139,17 @@ public final class AppSettingsFile {
             out.writeEndArray();
         } else if (node.isTextual()) {
             out.writeString(node.textValue());
+        } else if (node.isIntegralNumber()) {
+            out.writeNumber(node.bigIntegerValue());
         } else if (node.isNumber()) {
-            out.writeNumber(node.asText());
+            // A number too large for a double was read as infinity: written as text, as
+            // Jackson's own writer does, so the file stays JSON.
+            double value = node.doubleValue();
+            if (Double.isFinite(value)) {
+                out.writeNumber(value);
+            } else {
+                out.writeString(String.valueOf(value));
+            }
         } else if (node.isBoolean()) {
             out.writeBoolean(node.booleanValue());
         } else {

@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.goodenough.domain.SearchHit;
 
 /**
@@ -21,9 +19,9 @@ import org.goodenough.domain.SearchHit;
  */
 final class SearchMarks {
 
-    /** A word as the index sees one: letters, digits and marks (accents) together; see {@link #inWord}. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}\\p{Co}]+");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    /** The combining accents the index keeps inside a word and then drops (grave to macron below). */
+    private static final int FIRST_ACCENT = 0x0300;
+    private static final int LAST_ACCENT = 0x0331;
     /** Words shown before the first match in a snippet, so it does not start mid-thought. */
     private static final int LEAD = 3;
 
@@ -37,10 +35,9 @@ final class SearchMarks {
     static SearchMarks of(String typed) {
         List<String> starts = new ArrayList<>();
         for (String word : FtsQuery.words(typed)) {
-            // A typed word the index splits in two (rare) is looked for by its parts.
-            Matcher parts = TOKEN.matcher(word);
-            while (parts.find()) {
-                String folded = folded(parts.group());
+            // A typed word split in two (at a mark of its own, say) is looked for by its parts.
+            for (int[] part : spans(word)) {
+                String folded = folded(word.substring(part[0], part[1]));
                 if (!folded.isEmpty()) {
                     starts.add(folded);
                 }
@@ -167,6 +164,16 @@ final class SearchMarks {
 
     private List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
+        for (int[] span : spans(text)) {
+            tokens.add(new Token(span[0], span[1],
+                    wordMatched(folded(text.substring(span[0], span[1])))));
+        }
+        return tokens;
+    }
+
+    /** Where each word of {@code text} begins and ends, as the index splits text into words. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
             int begin = at;
@@ -178,14 +185,19 @@ final class SearchMarks {
                 end += Character.charCount(text.codePointAt(end));
             }
             if (end > begin) {
-                tokens.add(new Token(begin, end, wordMatched(folded(text.substring(begin, end)))));
+                spans.add(new int[] {begin, end});
             }
             at = end;
         }
-        return tokens;
+        return spans;
     }
 
-    /** As {@link #TOKEN}: a letter, a digit, a mark or a private-use character. */
+    /**
+     * Whether {@code c} belongs to a word: letters, digits, marks and private-use characters.
+     * The index's {@code unicode61} tokens are the same for Latin, Greek and Cyrillic text.
+     * In some other scripts the index also ends a word at certain vowel signs (Devanagari, for
+     * one), where this keeps the word whole; a row found there may then show no marks.
+     */
     private static boolean inWord(int c) {
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -209,15 +221,40 @@ final class SearchMarks {
         return -1;
     }
 
-    /** Lower case without accents, as the index compares words. */
+    /**
+     * Lower case, and without accents where the index drops them: a combining accent of
+     * Latin letters, and a letter that is an ASCII letter with such accents (é, ï, ç). Other
+     * letters keep theirs (ё stays ё, ø stays ø), as the index keeps them.
+     */
     private static String folded(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean plain = true;
-        for (int i = 0; i < lower.length() && plain; i++) {
-            plain = lower.charAt(i) < 0x80;
+        StringBuilder folded = null;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c >= 0x80 && folded == null) {
+                folded = new StringBuilder(lower.length()).append(lower, 0, i);
+            }
+            if (folded != null && (c < FIRST_ACCENT || c > LAST_ACCENT)) {
+                folded.append(c >= 0x80 ? plainLatin(c) : String.valueOf((char) c));
+            }
+            i = next;
         }
-        return plain ? lower : ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD))
-                .replaceAll("");
+        return folded == null ? lower : folded.toString();
+    }
+
+    /** The ASCII letter {@code c} is with accents, or {@code c} itself when it is not one. */
+    private static String plainLatin(int c) {
+        String parts = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+        if (parts.length() < 2 || parts.charAt(0) >= 0x80) {
+            return new String(Character.toChars(c));
+        }
+        for (int i = 1; i < parts.length(); i++) {
+            if (parts.charAt(i) < FIRST_ACCENT || parts.charAt(i) > LAST_ACCENT) {
+                return new String(Character.toChars(c));
+            }
+        }
+        return parts.substring(0, 1);
     }
 
     /** A word's place in the text, and which searched word it matched (-1 for none). */

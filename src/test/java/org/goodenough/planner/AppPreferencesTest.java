@@ -71,6 +71,21 @@ class AppPreferencesTest {
     }
 
     @Test
+    void aNumberTooLargeForTheAppIsKeptAndTheFileStaysReadable() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"zoomPercent\": 125, \"later\": 1e400, \"small\": -2.5e-3}");
+
+        AppPreferences preferences = AppPreferences.at(file);
+        preferences.update(settings -> settings.withTheme(ThemeChoice.DARK));
+
+        AppPreferences.AppSettings read = AppPreferences.at(file).settings();
+        assertEquals(125, read.zoomPercent(), Files.readString(file));
+        assertEquals(ThemeChoice.DARK, read.theme(), Files.readString(file));
+        assertEquals(-0.0025, new org.goodenough.store.AppSettingsFile(file).read().get("small")
+                .doubleValue());
+    }
+
+    @Test
     void everySettingIsReadBackByTheNextStart() {
         Path file = folder.resolve("settings.json");
         AppPreferences.at(file).save(new AppPreferences.AppSettings(150, ThemeChoice.DARK,

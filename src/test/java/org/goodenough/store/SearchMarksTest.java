@@ -25,6 +25,18 @@ class SearchMarksTest {
         assertNull(marks.highlight(null));
     }
 
+    /** Each expectation here is what SQLite's own FTS5 highlight gave for the same text and query. */
+    @Test
+    void accentsAreDroppedOnlyWhereTheIndexDropsThem() {
+        assertEquals("ёлка [ели]", shown(SearchMarks.of("е").highlight("ёлка ели")),
+                "ё is a letter of its own, not е with an accent");
+        assertEquals("[ёлка] ели", shown(SearchMarks.of("ё").highlight("ёлка ели")));
+        assertEquals("[nai\u0308ve] [naïve]", shown(SearchMarks.of("naive").highlight("nai\u0308ve naïve")),
+                "a Latin accent, written apart or together with its letter, is dropped");
+        assertEquals("Straße Øre", shown(SearchMarks.of("strasse ore").highlight("Straße Øre")),
+                "ß and Ø are letters of their own to the index too");
+    }
+
     @Test
     void aSnippetIsTheWholeTextWhenShortAndOtherwiseTheWordsAroundTheMatchesWithEllipses() {
         SearchMarks marks = SearchMarks.of("lunch");
