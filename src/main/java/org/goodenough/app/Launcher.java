@@ -47,8 +47,8 @@ public final class Launcher {
         if (options.demo()) {
             GoodEnoughApp.launch(journal, folder.settingsFile(), true);
         } else {
-            GoodEnoughApp.launch(journal, folder.settingsFile(),
-                    StartupWarmup.begin(folder.settingsFile(), journal));
+            StartupWarmup.HeadStart begun = StartupWarmup.begin(folder.settingsFile(), journal);
+            GoodEnoughApp.launch(journal, folder.settingsFile(), begun.settings(), begun.journal());
         }
     }
 

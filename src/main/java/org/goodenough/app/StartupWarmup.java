@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A head start for the window. While the JavaFX toolkit starts on its own threads, a thread of
  * its own sets up the log and opens the journal (the window takes it over when it is ready for
- * it), and a second one, started once the log is set up, loads Jackson by reading the app's
- * settings. Nearly every machine has
+ * it), and a second one, started once the log is set up, reads the app's settings (loading
+ * Jackson's parser) for the window, which reads them only if that failed. Nearly every machine has
  * two cores or more, and otherwise the window would wait for each of these one after the other.
  */
 final class StartupWarmup {
@@ -20,8 +20,13 @@ final class StartupWarmup {
     private StartupWarmup() {
     }
 
-    /** Starts both; the journal's opening is handed to the window (a failure too). */
-    static Future<JournalSession> begin(Path settingsFile, Path journal) {
+    /** What was begun before the toolkit: the app's settings and the journal, each being read. */
+    record HeadStart(Future<AppPreferences> settings, Future<JournalSession> journal) {
+    }
+
+    /** Starts both; each is handed to the window, a failure too. */
+    static HeadStart begin(Path settingsFile, Path journal) {
+        CompletableFuture<AppPreferences> settings = new CompletableFuture<>();
         CompletableFuture<JournalSession> opening = new CompletableFuture<>();
         daemon("journal-opening", () -> {
             try {
@@ -32,17 +37,18 @@ final class StartupWarmup {
                 LoggerFactory.getILoggerFactory();
                 daemon("start-up-warmup", () -> {
                     try {
-                        AppPreferences.at(settingsFile).settings();
+                        settings.complete(AppPreferences.at(settingsFile));
                     } catch (RuntimeException | LinkageError e) {
-                        // Only a head start: the window does the same work and tells of any problem.
+                        settings.completeExceptionally(e);
                     }
                 });
                 opening.complete(JournalSession.open(journal, Clock.systemDefaultZone()));
             } catch (RuntimeException | LinkageError e) {
                 opening.completeExceptionally(e);
+                settings.completeExceptionally(e);
             }
         });
-        return opening;
+        return new HeadStart(settings, opening);
     }
 
     private static void daemon(String name, Runnable work) {

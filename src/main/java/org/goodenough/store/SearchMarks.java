@@ -9,7 +9,7 @@ import org.goodenough.domain.SearchHit;
 /**
  * Marks the words a person searched for in the texts of the exposures found, the way the
  * search index matched them: each typed word as the start of a word, regardless of case and
- * accents (the index's {@code unicode61} tokens with {@code remove_diacritics 2}, see
+ * of the accents the index drops (the index's {@code unicode61} tokens with {@code remove_diacritics 2}, see
  * {@link FtsQuery}).
  *
  * <p>Done here rather than by the index's own {@code snippet} and {@code highlight}: those

@@ -93,6 +93,8 @@ public final class GoodEnoughApp extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     /** The person's journal, opening since before the toolkit started; taken once. */
     private static volatile Future<JournalSession> openingAtLaunch;
+    /** The app's settings, being read since before the toolkit started; taken once. */
+    private static volatile Future<AppPreferences> settingsAtLaunch;
 
     /** Used by the JavaFX launcher; the journal comes from the {@code --journal=} parameter. */
     public GoodEnoughApp() {
@@ -146,11 +148,14 @@ public final class GoodEnoughApp extends Application {
     }
 
     /**
-     * As {@link #launch(Path, Path, boolean)} for the person's own journal, whose opening has
-     * already begun (so it runs while the toolkit starts): the window takes over
-     * {@code opening}, and shows what it failed with as if it had opened the journal itself.
+     * As {@link #launch(Path, Path, boolean)} for the person's own journal, whose opening and
+     * settings have already begun to be read (so they run while the toolkit starts): the window
+     * takes over {@code opening}, and shows what it failed with as if it had opened the journal
+     * itself, and takes {@code settings}, reading them itself only if that failed.
      */
-    public static void launch(Path journal, Path settingsFile, Future<JournalSession> opening) {
+    public static void launch(Path journal, Path settingsFile, Future<AppPreferences> settings,
+                              Future<JournalSession> opening) {
+        settingsAtLaunch = settings;
         openingAtLaunch = opening;
         launch(journal, settingsFile, false);
     }
@@ -172,7 +177,11 @@ public final class GoodEnoughApp extends Application {
         }
         // A small file read before the window shows, so the first frame has the zoom and the
         // language already: every node is built after this, in the chosen language.
-        preferences = AppPreferences.at(settingsFile);
+        preferences = readEarly(settingsAtLaunch);
+        settingsAtLaunch = null;
+        if (preferences == null) {
+            preferences = AppPreferences.at(settingsFile);
+        }
         Texts.use(LanguageViewModel.localeFor(preferences));
         // JavaFX names the months and weekdays of the date picker's calendar in the default
         // format locale, so that follows the window's language too, in the person's region.
@@ -242,6 +251,21 @@ public final class GoodEnoughApp extends Application {
         openingAtLaunch = null;
         tasks.run(() -> begun != null && !demo ? taken(begun) : JournalSession.open(file, clock),
                 this::opened, failure -> problem(file, failure));
+    }
+
+    /** The settings read while the toolkit started, or null when there are none or it failed. */
+    private static AppPreferences readEarly(Future<AppPreferences> read) {
+        if (read == null) {
+            return null;
+        }
+        try {
+            return read.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** The journal opened while the toolkit started, or what opening it failed with. */
