@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -322,7 +323,12 @@ public final class JournalView extends BorderPane {
         } else if (page instanceof SettingsViewModel settings) {
             view = new SettingsView(settings);
         } else {
-            view = new WelcomeView(model);
+            // Scrolled like every other page: at a large zoom in a small window its words would
+            // otherwise be squeezed into one line each and cut off.
+            ScrollPane welcome = new ScrollPane(new WelcomeView(model));
+            welcome.setFitToWidth(true);
+            welcome.getStyleClass().add("page");
+            view = welcome;
         }
         pageHost.getChildren().setAll(view);
     }
