@@ -58,6 +58,34 @@ public final class DataFolder {
         return base.resolve("good-enough");
     }
 
+    /**
+     * The per-user folder for files the app can make again (SQLite's unpacked library):
+     * {@code $XDG_CACHE_HOME/good-enough} (else {@code ~/.cache/good-enough}) on Linux,
+     * {@code ~/Library/Caches/Good Enough} on macOS and {@code %LOCALAPPDATA%\Good Enough\Cache}
+     * on Windows. Nothing of the journal goes there.
+     */
+    public static Path cacheForCurrentUser() {
+        return resolveCache(System.getProperty("os.name", ""), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    static Path resolveCache(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local == null || local.isBlank()
+                    ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("Good Enough").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Good Enough");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".cache") : Path.of(xdg);
+        return base.resolve("good-enough");
+    }
+
     public Path path() {
         return path;
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.goodenough.store.SqliteLibrary;
 import org.goodenough.ui.GoodEnoughApp;
 
 /**
@@ -44,6 +45,7 @@ public final class Launcher {
                     + " (" + e.getMessage() + ")");
         }
         Path journal = options.journal() != null ? options.journal() : folder.defaultJournal();
+        SqliteLibrary.keepIn(DataFolder.cacheForCurrentUser());
         if (options.demo()) {
             GoodEnoughApp.launch(journal, folder.settingsFile(), true);
         } else {
@@ -66,6 +68,7 @@ public final class Launcher {
                 // Not ours to narrow: the log stays on the console, and the command runs.
             }
         }
+        SqliteLibrary.keepIn(DataFolder.cacheForCurrentUser());
         return new CommandLine(System.out, System.err, folder.defaultJournal(),
                 Clock.systemDefaultZone()).run(args);
     }

@@ -45,6 +45,21 @@ class DataFolderTest {
     }
 
     @Test
+    void rebuildableFilesGoToEachPlatformsCacheFolder() {
+        assertEquals(Path.of("/cache/sam/good-enough"),
+                DataFolder.resolveCache("Linux", Map.of("XDG_CACHE_HOME", "/cache/sam"), HOME));
+        assertEquals(Path.of("/home/sam/.cache/good-enough"),
+                DataFolder.resolveCache("Linux", Map.of("XDG_CACHE_HOME", "relative"), HOME));
+        assertEquals(Path.of("/home/sam/Library/Caches/Good Enough"),
+                DataFolder.resolveCache("Mac OS X", Map.of(), HOME));
+        Path local = Path.of("/Users/sam/AppData/Local");
+        assertEquals(local.resolve("Good Enough").resolve("Cache"),
+                DataFolder.resolveCache("Windows 11", Map.of("LOCALAPPDATA", local.toString()), HOME));
+        assertEquals(HOME.resolve("AppData").resolve("Local").resolve("Good Enough").resolve("Cache"),
+                DataFolder.resolveCache("Windows 11", Map.of(), HOME));
+    }
+
+    @Test
     void createdFolderIsTheOwnersAlone(@TempDir Path temp) throws Exception {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         DataFolder folder = DataFolder.at(temp.resolve("data/good-enough")).create();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import org.sqlite.util.OSInfo;
+import org.goodenough.store.SqliteLibrary;
 
 /**
  * One {@link SaveWorker} in its own Java process, started with this JVM and the test class
@@ -62,15 +62,11 @@ final class WorkerProcess implements AutoCloseable {
      * never removes. Where the library is not found, the copies at least go to {@code folder}.
      */
     static List<String> sqlite(Path folder) throws IOException {
-        String name = System.mapLibraryName("sqlitejdbc");
-        String resource = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
-        try (InputStream library = OSInfo.class.getResourceAsStream(resource)) {
-            if (library == null) {
-                return List.of("-Dorg.sqlite.tmpdir=" + folder);
-            }
-            Files.copy(library, folder.resolve(name));
+        Path library = SqliteLibrary.copyIn(folder);
+        if (library == null) {
+            return List.of("-Dorg.sqlite.tmpdir=" + folder);
         }
-        return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + name);
+        return List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + library.getFileName());
     }
 
     /** Waits until the worker printed {@code line}; false if it stopped or the wait ran out first. */
