@@ -63,9 +63,13 @@ public final class GoodEnoughApp extends Application {
     private static final String SETTINGS_FILE = "settings.json";
     /** How long the first frame may wait for the system's light or dark setting. */
     private static final long SYSTEM_THEME_WAIT_MS = 300;
+    /** How long the first frame may wait for the journal begun before the toolkit started. */
+    private static final long OPENING_WAIT_MS = 500;
 
     private Path journal;
     private boolean demo;
+    /** The journal begun before the toolkit started, until the window takes it. */
+    private Future<JournalSession> opening;
     private Path settingsFile;
     private AppPreferences preferences;
     /** The system's way of writing dates, put back when the app stops. */
@@ -126,6 +130,15 @@ public final class GoodEnoughApp extends Application {
      * setting with {@code systemReading} instead of asking the desktop, spacing the readings
      * by {@code themeClock}: for window tests of following the system.
      */
+    /**
+     * An app as {@link #GoodEnoughApp(Path, Path)} whose journal was begun to be opened before it
+     * started, as {@link #launch(Path, Path, Future, Future)} does: for window tests of that.
+     */
+    GoodEnoughApp(Path journal, Path settingsFile, Future<JournalSession> opening) {
+        this(journal, settingsFile, false);
+        this.opening = opening;
+    }
+
     GoodEnoughApp(Path journal, Path settingsFile, BooleanSupplier systemReading, Clock themeClock) {
         this(journal, settingsFile, false);
         this.systemReading = systemReading;
@@ -177,6 +190,10 @@ public final class GoodEnoughApp extends Application {
         }
         // A small file read before the window shows, so the first frame has the zoom and the
         // language already: every node is built after this, in the chosen language.
+        if (opening == null) {
+            opening = openingAtLaunch;
+            openingAtLaunch = null;
+        }
         preferences = readEarly(settingsAtLaunch);
         settingsAtLaunch = null;
         if (preferences == null) {
@@ -225,12 +242,39 @@ public final class GoodEnoughApp extends Application {
                 theme.recheckSystem();
             }
         });
-        stage.show();
-        WindowIcon.putOn(stage);
-        if (demo) {
-            openDemo();
+        JournalSession ready = demo ? null : openedInTime(opening);
+        if (ready != null) {
+            // Opened while the toolkit started: the first frame shown is the journal itself.
+            opening = null;
+            opened(ready);
+            stage.show();
         } else {
-            open(journal);
+            stage.show();
+            if (demo) {
+                openDemo();
+            } else {
+                open(journal);
+            }
+        }
+        WindowIcon.putOn(stage);
+    }
+
+    /**
+     * The journal begun before the toolkit, when it opens within a moment (as it nearly always
+     * does: a journal as this app closed it opens in milliseconds); else null, and the window
+     * shows that it is opening, then the journal or what went wrong, as for any other opening.
+     */
+    private static JournalSession openedInTime(Future<JournalSession> begun) {
+        if (begun == null) {
+            return null;
+        }
+        try {
+            return begun.get(OPENING_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -247,8 +291,8 @@ public final class GoodEnoughApp extends Application {
 
     private void open(Path file) {
         stage.getScene().setRoot(waiting(Texts.get("app.openingJournal")));
-        Future<JournalSession> begun = openingAtLaunch;
-        openingAtLaunch = null;
+        Future<JournalSession> begun = opening;
+        opening = null;
         tasks.run(() -> begun != null && !demo ? taken(begun) : JournalSession.open(file, clock),
                 this::opened, failure -> problem(file, failure));
     }
@@ -333,6 +377,8 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater, settings);
         window = model;
+        // The lists are read on the worker while the window is built; they arrive after it.
+        model.load();
         stage.getScene().setRoot(new JournalView(model, zoom, language, theme));
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
@@ -345,7 +391,6 @@ public final class GoodEnoughApp extends Application {
         });
         stage.setTitle(opened.isDemo() ? Texts.get("app.goodEnoughDemoJournal")
                 : Texts.format("app.goodEnoughFile", opened.file().getFileName()));
-        model.load();
         FirstFrameProbe.watch(stage.getScene(), model.loadedProperty());
         if (opened.isDemo()) {
             return;

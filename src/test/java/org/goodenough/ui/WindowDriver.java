@@ -47,6 +47,18 @@ public class WindowDriver extends FxRobot {
         return this;
     }
 
+    /**
+     * Starts the app on {@code journal} as the launcher does, with its opening begun before
+     * the toolkit: the window takes {@code opening} over.
+     */
+    public WindowDriver startOpenedAhead(Path journal,
+            java.util.concurrent.Future<org.goodenough.planner.JournalSession> opening)
+            throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, opening));
+        return this;
+    }
+
     /** Answers the question a dialog asks by clicking its button {@code choice}. */
     public void answer(String choice) {
         await(".dialog-pane");
