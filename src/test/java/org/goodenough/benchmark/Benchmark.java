@@ -100,6 +100,12 @@ public final class Benchmark {
         classpath.addAll(display.extraClasspath());
         List<String> flags = new ArrayList<>(List.of("-Dgoodenough.exitAfterFirstFrame=true",
                 "-Xshare:auto"));
+        // As the app is started everywhere (the pom's app.jvm.options), the bare window alike.
+        for (String flag : option("benchmark.jvmOptions", "").split("\\s+")) {
+            if (!flag.isBlank()) {
+                flags.add(flag);
+            }
+        }
         flags.addAll(display.jvmFlags());
         Map<String, String> environment = new HashMap<>(display.environment());
         return new ChildStarts(String.join(java.io.File.pathSeparator, classpath), flags,

@@ -19,6 +19,11 @@ final class Report {
                 System.getProperty("java.vm.name"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 display);
+        out.printf(Locale.ROOT, "JVM options of every JVM measured (app, bare window, and this one): %s%n",
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
+                        .getInputArguments().stream()
+                        .filter(argument -> argument.startsWith("-XX:") || argument.startsWith("-Xs"))
+                        .toList()));
         out.println();
         out.printf(Locale.ROOT, "Start-up to the first frame (ms, median of %d fresh JVMs) and peak RSS (MB, median)%n%n", runs);
         out.println("| exposures | bare | app | app / bare | bare, AppCDS | app, AppCDS | app / bare, AppCDS"
