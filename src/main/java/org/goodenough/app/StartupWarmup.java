@@ -6,13 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.today.TodayViewModel;
 import org.slf4j.LoggerFactory;
 
 /**
  * A head start for the window. While the JavaFX toolkit starts on its own threads, a thread of
- * its own sets up the log and opens the journal (the window takes it over when it is ready for
- * it), and a second one, started once the log is set up, reads the app's settings (loading
- * Jackson's parser) for the window, which reads them only if that failed. Nearly every machine has
+ * its own sets up the log, opens the journal and reads what the window shows first (the window
+ * takes it over when it is ready for it), and a second one, started once the log is set up,
+ * reads the app's settings (loading Jackson's parser) for the window, which reads them only if
+ * that failed. Nearly every machine has
  * two cores or more, and otherwise the window would wait for each of these one after the other.
  */
 final class StartupWarmup {
@@ -42,13 +45,27 @@ final class StartupWarmup {
                         settings.completeExceptionally(e);
                     }
                 });
-                opening.complete(JournalSession.open(journal, Clock.systemDefaultZone()));
+                JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone());
+                readAhead(session);
+                opening.complete(session);
             } catch (RuntimeException | LinkageError e) {
                 opening.completeExceptionally(e);
                 settings.completeExceptionally(e);
             }
         });
         return new HeadStart(settings, opening);
+    }
+
+    /**
+     * Reads what the window shows first, so its first frame can show the lists. If that fails,
+     * the window reads them itself and says what went wrong as it always does.
+     */
+    private static void readAhead(JournalSession session) {
+        try {
+            session.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(StartupWarmup.class).debug("Reading ahead failed", e);
+        }
     }
 
     private static void daemon(String name, Runnable work) {

@@ -2,6 +2,8 @@ package org.goodenough.planner;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.goodenough.exchange.JournalExport;
 import org.goodenough.exchange.JournalImport;
 import org.goodenough.exchange.worksheet.Worksheets;
@@ -26,6 +28,7 @@ public final class JournalSession implements AutoCloseable {
     private final Path sandbox;
     private final WorksheetPrinting worksheets;
     private final Clock clock;
+    private final AtomicReference<OpeningRead> readAhead = new AtomicReference<>();
 
     private JournalSession(Journal journal, Clock clock, Path sandbox) {
         this.journal = journal;
@@ -74,6 +77,19 @@ public final class JournalSession implements AutoCloseable {
     }
 
     /** The clock every planner of this journal reads, so "today" means the same day everywhere. */
+    /**
+     * Reads what the journal window shows first (see {@link OpeningRead}) and keeps it for the
+     * window to take: for the thread that opens the journal while the toolkit starts.
+     */
+    public void readAhead(int page, int today) {
+        readAhead.set(OpeningRead.of(planner, preferences, page, today));
+    }
+
+    /** What {@link #readAhead} read, once: the first to ask takes it. */
+    public Optional<OpeningRead> takeReadAhead() {
+        return Optional.ofNullable(readAhead.getAndSet(null));
+    }
+
     public Clock clock() {
         return clock;
     }

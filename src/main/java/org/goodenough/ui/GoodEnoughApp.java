@@ -377,7 +377,12 @@ public final class GoodEnoughApp extends Application {
             }
         }, Platform::runLater, settings);
         window = model;
-        // The lists are read on the worker while the window is built; they arrive after it.
+        if (!opened.isDemo()) {
+            // Before the first read, which tells the reminders of the plans.
+            remindOf(opened, model);
+        }
+        // What was read while the toolkit started is shown at once; else the lists are read on
+        // the worker while the window is built, and arrive after it.
         model.load();
         stage.getScene().setRoot(new JournalView(model, zoom, language, theme));
         stage.setOnCloseRequest(event -> {
@@ -392,11 +397,7 @@ public final class GoodEnoughApp extends Application {
         stage.setTitle(opened.isDemo() ? Texts.get("app.goodEnoughDemoJournal")
                 : Texts.format("app.goodEnoughFile", opened.file().getFileName()));
         FirstFrameProbe.watch(stage.getScene(), model.loadedProperty());
-        if (opened.isDemo()) {
-            return;
-        }
-        remindOf(opened, model);
-        if (!settings.dailyBackupsProperty().get()) {
+        if (opened.isDemo() || !settings.dailyBackupsProperty().get()) {
             return;
         }
         // The day's copy is made after the lists are read, so it never delays them.

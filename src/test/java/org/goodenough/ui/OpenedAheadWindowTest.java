@@ -10,13 +10,17 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.goodenough.domain.JournalSection;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.journal.JournalView;
+import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.today.TodayViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,16 +47,32 @@ class OpenedAheadWindowTest {
     void aJournalOpenedInTimeIsTheFirstScreen() throws Exception {
         Path journal = SampleJournal.filledIn(folder);
         JournalSession opened = JournalSession.open(journal, Clock.systemDefaultZone());
-
-        AtomicReference<Parent> shownFirst = rootWhenFirstShown();
+        AtomicReference<Shown> shownFirst = whenFirstShown();
 
         window.startOpenedAhead(journal, CompletableFuture.completedFuture(opened));
 
         window.waitFor(() -> shownFirst.get() != null);
-        assertInstanceOf(JournalView.class, shownFirst.get(), "no waiting screen before the journal");
+        assertInstanceOf(JournalView.class, shownFirst.get().root(), "no waiting screen before the journal");
         ListView<?> upcoming = window.await("#listUPCOMING");
         window.waitFor(() -> !upcoming.getItems().isEmpty());
         window.await("#welcome");
+    }
+
+    @Test
+    void whatWasReadAheadIsInTheFirstFrame() throws Exception {
+        Path journal = SampleJournal.filledIn(folder);
+        JournalSession opened = JournalSession.open(journal, Clock.systemDefaultZone());
+        opened.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
+        int upcoming = opened.planner().count(JournalSection.UPCOMING);
+        AtomicReference<Shown> shownFirst = whenFirstShown();
+
+        window.startOpenedAhead(journal, CompletableFuture.completedFuture(opened));
+
+        window.waitFor(() -> shownFirst.get() != null);
+        assertTrue(upcoming > 0);
+        assertEquals(upcoming, shownFirst.get().upcoming(),
+                "the lists are in the first frame, not an empty list before them");
+        assertTrue(opened.takeReadAhead().isEmpty(), "the window took what was read");
     }
 
     @Test
@@ -81,14 +101,21 @@ class OpenedAheadWindowTest {
         assertTrue(problem.getText().contains("notes.db"), problem.getText());
     }
 
-    /** What the window holds when it is first shown, recorded as it shows. */
-    private static AtomicReference<Parent> rootWhenFirstShown() throws Exception {
+    /** What the window held when it was first shown: its content, and the upcoming list's items. */
+    private record Shown(Parent root, int upcoming) {
+    }
+
+    /** Takes what the window holds as it is first shown. */
+    private static AtomicReference<Shown> whenFirstShown() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        AtomicReference<Parent> first = new AtomicReference<>();
+        AtomicReference<Shown> first = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> stage.showingProperty().addListener(
                 (observable, was, showing) -> {
                     if (showing && first.get() == null) {
-                        first.set(stage.getScene().getRoot());
+                        Parent root = stage.getScene().getRoot();
+                        Node list = root.lookup("#listUPCOMING");
+                        first.set(new Shown(root,
+                                list instanceof ListView<?> shown ? shown.getItems().size() : -1));
                     }
                 })).get(10, TimeUnit.SECONDS);
         return first;

@@ -31,6 +31,8 @@ import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.OpeningRead;
+import org.goodenough.planner.OpeningRead.Section;
 import org.goodenough.store.Backup;
 import org.goodenough.store.JournalMovedException;
 import org.goodenough.ui.common.DraftKeeper;
@@ -160,9 +162,20 @@ public final class JournalViewModel implements Navigator {
         }
     }
 
-    /** Reads the lists from the journal, each as far as the person has asked to see. */
+    /**
+     * Reads the lists from the journal, each as far as the person has asked to see, and today's
+     * plans. When the journal was opened for this window, what it read ahead is shown at once.
+     */
     public void load() {
         Map<JournalSection, Integer> limits = new EnumMap<>(shown);
+        Optional<OpeningRead> ahead = session.takeReadAhead()
+                .filter(read -> read.covers(limits, TodayViewModel.SHOWN));
+        if (ahead.isPresent()) {
+            OpeningRead read = ahead.get();
+            show(new Read(read.sections(), read.safetyNoteDue()));
+            today.show(read.waitingToday());
+            return;
+        }
         tasks.run(() -> {
             Map<JournalSection, Section> read = new EnumMap<>(JournalSection.class);
             for (JournalSection each : JournalSection.values()) {
@@ -170,20 +183,22 @@ public final class JournalViewModel implements Navigator {
                         planner.count(each)));
             }
             return new Read(read, !session.preferences().safetyNoteRead());
-        }, result -> {
-            Map<JournalSection, Section> read = result.sections();
-            safetyNoteDue.set(result.safetyNoteDue());
-            read.forEach((each, section) -> {
-                lists.get(each).setAll(section.exposures());
-                totals.get(each).set(section.total());
-            });
-            empty.set(read.values().stream().allMatch(section -> section.total() == 0));
-            loaded.set(true);
-            message.set("");
-            lookForDraft();
-            afterRead.run();
-        }, failure -> message.set(Failures.describe(failure)));
+        }, this::show, failure -> message.set(Failures.describe(failure)));
         today.load();
+    }
+
+    private void show(Read result) {
+        Map<JournalSection, Section> read = result.sections();
+        safetyNoteDue.set(result.safetyNoteDue());
+        read.forEach((each, section) -> {
+            lists.get(each).setAll(section.exposures());
+            totals.get(each).set(section.total());
+        });
+        empty.set(read.values().stream().allMatch(section -> section.total() == 0));
+        loaded.set(true);
+        message.set("");
+        lookForDraft();
+        afterRead.run();
     }
 
     /** Plans waiting today, with their one-click actions. */
@@ -318,9 +333,6 @@ public final class JournalViewModel implements Navigator {
     /** How many exposures a list holds in all, shown or not. */
     public ReadOnlyIntegerProperty totalProperty(JournalSection which) {
         return totals.get(which).getReadOnlyProperty();
-    }
-
-    private record Section(List<Exposure> exposures, int total) {
     }
 
     private record Read(Map<JournalSection, Section> sections, boolean safetyNoteDue) {

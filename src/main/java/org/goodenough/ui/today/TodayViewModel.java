@@ -2,6 +2,7 @@ package org.goodenough.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -30,7 +31,7 @@ import org.goodenough.ui.common.Wording;
 public final class TodayViewModel {
 
     /** How many plans the panel shows at most; the lists hold the rest. */
-    static final int SHOWN = 20;
+    public static final int SHOWN = 20;
     private static final int REMINDER_LENGTH = 80;
 
     private final ExposurePlanner planner;
@@ -56,10 +57,14 @@ public final class TodayViewModel {
 
     /** Reads today's plans afresh: when the journal opens, after every change, on a new day. */
     public void load() {
-        tasks.run(() -> planner.waitingToday(SHOWN), read -> {
-            waiting.setAll(read);
-            message.set("");
-        }, failure -> message.set(Failures.describe(failure)));
+        tasks.run(() -> planner.waitingToday(SHOWN), this::show,
+                failure -> message.set(Failures.describe(failure)));
+    }
+
+    /** Shows {@code read}, today's plans read elsewhere (up to {@link #SHOWN}), as a load would. */
+    public void show(List<Exposure> read) {
+        waiting.setAll(read);
+        message.set("");
     }
 
     /** Plans for today and earlier ones still waiting, earliest first. */
