@@ -45,11 +45,12 @@ public final class Launcher {
                     + " (" + e.getMessage() + ")");
         }
         Path journal = options.journal() != null ? options.journal() : folder.defaultJournal();
-        SqliteLibrary.keepIn(DataFolder.cacheForCurrentUser());
         if (options.demo()) {
+            SqliteLibrary.keepIn(DataFolder.cacheForCurrentUser());
             GoodEnoughApp.launch(journal, folder.settingsFile(), true);
         } else {
-            StartupWarmup.HeadStart begun = StartupWarmup.begin(folder.settingsFile(), journal);
+            StartupWarmup.HeadStart begun = StartupWarmup.begin(folder.settingsFile(), journal,
+                    DataFolder.cacheForCurrentUser());
             GoodEnoughApp.launch(journal, folder.settingsFile(), begun.settings(), begun.journal());
         }
     }

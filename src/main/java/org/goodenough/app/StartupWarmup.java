@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.store.SqliteLibrary;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.today.TodayViewModel;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ final class StartupWarmup {
     }
 
     /** Starts both; each is handed to the window, a failure too. */
-    static HeadStart begin(Path settingsFile, Path journal) {
+    static HeadStart begin(Path settingsFile, Path journal, Path cache) {
         CompletableFuture<AppPreferences> settings = new CompletableFuture<>();
         CompletableFuture<JournalSession> opening = new CompletableFuture<>();
         daemon("journal-opening", () -> {
@@ -45,9 +46,14 @@ final class StartupWarmup {
                         settings.completeExceptionally(e);
                     }
                 });
+                SqliteLibrary.keepIn(cache);
                 JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone());
-                readAhead(session);
-                opening.complete(session);
+                try {
+                    readAhead(session);
+                } finally {
+                    // Whatever reading ahead met, the window takes the journal (and closes it).
+                    opening.complete(session);
+                }
             } catch (RuntimeException | LinkageError e) {
                 opening.completeExceptionally(e);
                 settings.completeExceptionally(e);
@@ -63,7 +69,7 @@ final class StartupWarmup {
     private static void readAhead(JournalSession session) {
         try {
             session.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LoggerFactory.getLogger(StartupWarmup.class).debug("Reading ahead failed", e);
         }
     }

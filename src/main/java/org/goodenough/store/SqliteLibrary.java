@@ -2,14 +2,20 @@ package org.goodenough.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**
@@ -35,8 +41,8 @@ public final class SqliteLibrary {
     /**
      * Has the driver load its library from a copy in {@code folder}, unpacking it there first if
      * this driver's copy is not there yet. Does nothing when whoever started the app already named
-     * a library (the installed app may), or when the copy cannot be made: the driver then finds
-     * its library its own way. Call it before the first connection.
+     * a library (with {@code -Dorg.sqlite.lib.path}), or when the copy cannot be made: the driver
+     * then finds its library its own way. Call it before the first connection.
      *
      * @return the library the driver will load, or {@code null} when it is left to the driver
      */
@@ -46,11 +52,11 @@ public final class SqliteLibrary {
         }
         try {
             String version = driverVersion();
-            if (version == null) {
+            String platform = platform();
+            if (version == null || platform == null) {
                 return null;
             }
-            Path library = copyIn(folder.resolve(plain("sqlite-" + version + "-"
-                    + System.getProperty("os.name") + "-" + System.getProperty("os.arch"))));
+            Path library = copyIn(folder.resolve(plain("sqlite-" + version + "-" + platform)));
             if (library == null) {
                 return null;
             }
@@ -70,10 +76,41 @@ public final class SqliteLibrary {
      */
     public static Path copyIn(Path folder) throws IOException {
         Path library = folder.resolve(LibraryLoaderUtil.getNativeLibName());
-        if (Files.isRegularFile(library)) {
+        if (Files.isRegularFile(library) && Files.size(library) > 0) {
             return library;
         }
         return unpack(folder, library) ? library : null;
+    }
+
+    /**
+     * The platform the driver picks its library for, told apart as the driver tells it apart;
+     * null where that takes more than the system's name and processor (32-bit ARM, whose
+     * variants the driver asks the system about), which is left to the driver.
+     */
+    private static String platform() {
+        String os = System.getProperty("os.name", "");
+        String arch = System.getProperty("os.arch", "");
+        if (arch.toLowerCase(Locale.ROOT).startsWith("arm")) {
+            return null;
+        }
+        if (os.toLowerCase(Locale.ROOT).startsWith("linux") && isMusl()) {
+            return os + "-musl-" + arch;
+        }
+        return os + "-" + arch;
+    }
+
+    /**
+     * Whether this process runs on musl (Alpine, say), for which the driver has libraries of
+     * their own: musl's loader is then mapped into it. One read of a small file, where the
+     * driver's own test resolves every mapped file.
+     */
+    private static boolean isMusl() {
+        try {
+            return Files.readString(Path.of("/proc/self/maps"), StandardCharsets.ISO_8859_1)
+                    .contains("/ld-musl-");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static String driverVersion() throws IOException {
@@ -98,7 +135,12 @@ public final class SqliteLibrary {
             createOwnerOnly(kept);
             Path part = Files.createTempFile(kept, "unpacking-", ".part");
             try {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+                // On disk before it gets its name, so a crash or a power cut never leaves a
+                // library cut short under the name the driver loads.
+                try (FileChannel out = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                    in.transferTo(Channels.newOutputStream(out));
+                    out.force(true);
+                }
                 move(part, library);
             } finally {
                 Files.deleteIfExists(part);
@@ -122,8 +164,10 @@ public final class SqliteLibrary {
 
     private static void createOwnerOnly(Path folder) throws IOException {
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(ownerOnly));
+            // Only the owner may put a library where the app loads one from.
+            Files.setPosixFilePermissions(folder, ownerOnly);
         } else {
             Files.createDirectories(folder);
         }

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -70,6 +72,30 @@ class SqliteLibraryTest {
 
         assertEquals(library, SqliteLibrary.keepIn(temp));
         assertEquals(written, Files.getLastModifiedTime(library), "not written again");
+    }
+
+    @Test
+    void anEmptyCopyIsUnpackedAgain() throws Exception {
+        Path library = SqliteLibrary.keepIn(temp);
+        Files.write(library, new byte[0]);
+        System.clearProperty(SqliteLibrary.PATH_PROPERTY);
+
+        assertEquals(library, SqliteLibrary.keepIn(temp));
+        assertArrayEquals(driversOwnCopy(), Files.readAllBytes(library));
+    }
+
+    @Test
+    void theFolderItLoadsFromIsTheOwnersAlone() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path library = SqliteLibrary.copyIn(temp.resolve("wide"));
+        Files.delete(library);
+        Files.setPosixFilePermissions(library.getParent(), PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        SqliteLibrary.copyIn(temp.resolve("wide"));
+
+        assertEquals("rwx------", PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(library.getParent())));
+        assertTrue(Files.isRegularFile(library));
     }
 
     @Test
