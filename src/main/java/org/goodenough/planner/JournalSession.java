@@ -76,7 +76,6 @@ public final class JournalSession implements AutoCloseable {
         return org.goodenough.store.Database.currentSchemaVersion();
     }
 
-    /** The clock every planner of this journal reads, so "today" means the same day everywhere. */
     /**
      * Reads what the journal window shows first (see {@link OpeningRead}) and keeps it for the
      * window to take: for the thread that opens the journal while the toolkit starts.
@@ -90,6 +89,7 @@ public final class JournalSession implements AutoCloseable {
         return Optional.ofNullable(readAhead.getAndSet(null));
     }
 
+    /** The clock every planner of this journal reads, so "today" means the same day everywhere. */
     public Clock clock() {
         return clock;
     }

@@ -126,11 +126,6 @@ public final class GoodEnoughApp extends Application {
     }
 
     /**
-     * An app as {@link #GoodEnoughApp(Path, Path)}, which reads the system's light or dark
-     * setting with {@code systemReading} instead of asking the desktop, spacing the readings
-     * by {@code themeClock}: for window tests of following the system.
-     */
-    /**
      * An app as {@link #GoodEnoughApp(Path, Path)} whose journal was begun to be opened before it
      * started, as {@link #launch(Path, Path, Future, Future)} does: for window tests of that.
      */
@@ -139,6 +134,11 @@ public final class GoodEnoughApp extends Application {
         this.opening = opening;
     }
 
+    /**
+     * An app as {@link #GoodEnoughApp(Path, Path)}, which reads the system's light or dark
+     * setting with {@code systemReading} instead of asking the desktop, spacing the readings
+     * by {@code themeClock}: for window tests of following the system.
+     */
     GoodEnoughApp(Path journal, Path settingsFile, BooleanSupplier systemReading, Clock themeClock) {
         this(journal, settingsFile, false);
         this.systemReading = systemReading;
@@ -188,12 +188,12 @@ public final class GoodEnoughApp extends Application {
         if (settingsFile == null) {
             settingsFile = journal.toAbsolutePath().resolveSibling(SETTINGS_FILE);
         }
-        // A small file read before the window shows, so the first frame has the zoom and the
-        // language already: every node is built after this, in the chosen language.
         if (opening == null) {
             opening = openingAtLaunch;
             openingAtLaunch = null;
         }
+        // A small file read before the window shows, so the first frame has the zoom and the
+        // language already: every node is built after this, in the chosen language.
         preferences = readEarly(settingsAtLaunch);
         settingsAtLaunch = null;
         if (preferences == null) {
@@ -246,8 +246,17 @@ public final class GoodEnoughApp extends Application {
         if (ready != null) {
             // Opened while the toolkit started: the first frame shown is the journal itself.
             opening = null;
-            opened(ready);
+            Throwable failed = null;
+            try {
+                opened(ready);
+            } catch (RuntimeException | LinkageError e) {
+                failed = e;
+            }
             stage.show();
+            if (failed != null) {
+                // Said over the window, as when the window is built after the toolkit started.
+                ErrorDialog.uncaught(Thread.currentThread(), failed);
+            }
         } else {
             stage.show();
             if (demo) {

@@ -19,7 +19,8 @@ final class Report {
                 System.getProperty("java.vm.name"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 display);
-        out.printf(Locale.ROOT, "JVM options of every JVM measured (app, bare window, and this one): %s%n",
+        out.printf(Locale.ROOT, "JVM options of this JVM, which measured the window's latencies (the app "
+                + "and the bare window started with the same, and -Xshare:auto): %s%n",
                 String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean()
                         .getInputArguments().stream()
                         .filter(argument -> argument.startsWith("-XX:") || argument.startsWith("-Xs"))

@@ -58,7 +58,7 @@ class OpeningReadTest {
     }
 
     @Test
-    void isTakenOnceSoALaterReadIsNeverStale() {
+    void isTakenOnce() {
         session.readAhead(50, 20);
 
         assertTrue(session.takeReadAhead().isPresent());

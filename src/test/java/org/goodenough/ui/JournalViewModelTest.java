@@ -28,6 +28,7 @@ import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
+import org.goodenough.ui.today.TodayViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,5 +327,40 @@ class JournalViewModelTest {
         journal.newPlan();
         ((PlanFormViewModel) journal.pageProperty().get()).cancel();
         assertNull(journal.pageProperty().get());
+    }
+
+    @Test
+    void whatWasReadAheadIsShownAtOnceAndTellsWhoFollowsTheReads() {
+        session.planner().plan(new org.goodenough.planner.PlanInput("Leave one typo in",
+                null, Stakes.LOW, null, null, null, null, null, "20", null, null, null, null));
+        session.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        JournalViewModel window = new JournalViewModel(session, tasks);
+        int[] reads = {0};
+        window.afterEachRead(() -> reads[0]++);
+
+        window.load();
+
+        assertTrue(window.loadedProperty().get(), "shown before any work ran");
+        assertEquals(1, window.list(JournalSection.UPCOMING).size());
+        assertEquals(1, window.totalProperty(JournalSection.UPCOMING).get());
+        assertEquals(1, reads[0], "the reminders hear of the plans read ahead");
+        assertTrue(session.takeReadAhead().isEmpty(), "taken, so a later load reads afresh");
+    }
+
+    @Test
+    void aReadAheadOfOtherPagesIsLeftAndTheListsAreRead() {
+        session.planner().plan(new org.goodenough.planner.PlanInput("Leave one typo in",
+                null, Stakes.LOW, null, null, null, null, null, "20", null, null, null, null));
+        session.readAhead(JournalViewModel.PAGE + 1, TodayViewModel.SHOWN);
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        JournalViewModel window = new JournalViewModel(session, tasks);
+
+        window.load();
+
+        assertFalse(window.loadedProperty().get(), "not what this window asks for: read instead");
+        tasks.finishAll();
+        assertTrue(window.loadedProperty().get());
+        assertEquals(1, window.list(JournalSection.UPCOMING).size());
     }
 }
