@@ -26,9 +26,15 @@ final class SearchMarks {
     private static final int LEAD = 3;
 
     private final List<String> starts;
+    /** Which of {@link #starts} are plain ASCII: only those can begin a plain ASCII word. */
+    private final boolean[] asciiStarts;
 
     private SearchMarks(List<String> starts) {
         this.starts = starts;
+        this.asciiStarts = new boolean[starts.size()];
+        for (int i = 0; i < starts.size(); i++) {
+            asciiStarts[i] = starts.get(i).chars().allMatch(c -> c < 0x80);
+        }
     }
 
     /** The words in {@code typed}, as {@link FtsQuery#of} turns them into the index's query. */
@@ -165,10 +171,37 @@ final class SearchMarks {
     private List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         for (int[] span : spans(text)) {
-            tokens.add(new Token(span[0], span[1],
-                    wordMatched(folded(text.substring(span[0], span[1])))));
+            int word = isAscii(text, span[0], span[1])
+                    ? asciiWordMatched(text, span[0], span[1])
+                    : wordMatched(folded(text.substring(span[0], span[1])));
+            tokens.add(new Token(span[0], span[1], word));
         }
         return tokens;
+    }
+
+    private static boolean isAscii(String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * As {@link #wordMatched} for a plain ASCII word, read in place: folding it is only lower
+     * case, and only an ASCII searched word can begin it. Most words of most journals are
+     * such, and a page of rows found holds thousands of them.
+     */
+    private int asciiWordMatched(String text, int begin, int end) {
+        for (int i = 0; i < starts.size(); i++) {
+            String start = starts.get(i);
+            if (asciiStarts[i] && start.length() <= end - begin
+                    && text.regionMatches(true, begin, start, 0, start.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where each word of {@code text} begins and ends, as the index splits text into words. */

@@ -31,6 +31,9 @@ class SearchMarksTest {
         assertEquals("ёлка [ели]", shown(SearchMarks.of("е").highlight("ёлка ели")),
                 "ё is a letter of its own, not е with an accent");
         assertEquals("[ёлка] ели", shown(SearchMarks.of("ё").highlight("ёлка ели")));
+        assertEquals("Ink and [ıssue]", shown(SearchMarks.of("ı").highlight("Ink and ıssue")),
+                "a dotless ı is its own letter, also beside plain ASCII words");
+        assertEquals("[Ink] and ıssue", shown(SearchMarks.of("I").highlight("Ink and ıssue")));
         assertEquals("[nai\u0308ve] [naïve]", shown(SearchMarks.of("naive").highlight("nai\u0308ve naïve")),
                 "a Latin accent, written apart or together with its letter, is dropped");
         assertEquals("Straße Øre", shown(SearchMarks.of("strasse ore").highlight("Straße Øre")),
