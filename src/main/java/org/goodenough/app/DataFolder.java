@@ -43,19 +43,24 @@ public final class DataFolder {
     static Path resolve(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank()
-                    ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
-            return base.resolve("Good Enough");
+            return named(env, "APPDATA", home.resolve("AppData").resolve("Roaming"))
+                    .resolve("Good Enough");
         }
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("Good Enough");
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG spec says to ignore a relative path.
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
-                ? home.resolve(".local").resolve("share") : Path.of(xdg);
-        return base.resolve("good-enough");
+        return named(env, "XDG_DATA_HOME", home.resolve(".local").resolve("share"))
+                .resolve("good-enough");
+    }
+
+    /**
+     * The folder the environment variable {@code variable} names, or {@code otherwise} when it is
+     * unset, blank or relative (the XDG spec says to ignore a relative path).
+     */
+    private static Path named(Map<String, String> env, String variable, Path otherwise) {
+        String value = env.get(variable);
+        return value == null || value.isBlank() || !Path.of(value).isAbsolute()
+                ? otherwise : Path.of(value);
     }
 
     /**
@@ -72,18 +77,13 @@ public final class DataFolder {
     static Path resolveCache(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank()
-                    ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("Good Enough").resolve("Cache");
+            return named(env, "LOCALAPPDATA", home.resolve("AppData").resolve("Local"))
+                    .resolve("Good Enough").resolve("Cache");
         }
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Caches").resolve("Good Enough");
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
-                ? home.resolve(".cache") : Path.of(xdg);
-        return base.resolve("good-enough");
+        return named(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("good-enough");
     }
 
     public Path path() {
