@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.PlanInput;
+import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.common.Texts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,39 @@ class CalmToolbarWindowTest {
         // In a small laptop's window, search and your data show their icon only.
         assertFalse(showsWords(window.lookup("#showSearch").query()), "search's icon at 1024");
         assertFalse(showsWords(window.lookup("#showData").query()), "your data's icon at 1024");
+    }
+
+    @Test
+    void atLargeZoomsInGermanTheListTabsAndTheMoreButtonKeepTheirWords() throws Exception {
+        Path journal = SampleJournal.filledIn(folder);
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            for (int i = 0; i < JournalViewModel.PAGE + 5; i++) {
+                session.planner().plan(new PlanInput("Plan number " + i, null, null, null, null,
+                        null, null, null, null, null, null, null, null));
+            }
+        }
+        for (int zoom : new int[] {125, 150}) {
+            Path settings = folder.resolve("settings-" + zoom + ".json");
+            AppPreferences.at(settings).update(chosen -> chosen.withLanguage(LanguageChoice.GERMAN)
+                    .withZoom(zoom));
+            window.start(journal, settings);
+            window.await("#welcome");
+            window.interact(() -> {
+                window.stage().setWidth(1100);
+                window.stage().setHeight(720);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = "German at " + zoom + " % in 1100×720";
+            listTabsWhole(at);
+            whole(window.lookup("#moreUPCOMING").query(), at);
+            Region bar = window.lookup("#moreUPCOMING").<Node>query().getParent() instanceof Region parent
+                    ? parent : null;
+            assertNotNull(bar);
+            Labeled count = (Labeled) bar.getChildrenUnmodifiable().get(0);
+            Text countShown = (Text) count.lookup(".text");
+            assertEquals(count.getText(), countShown.getText(), "the count is not cut short " + at);
+            window.stop();
+        }
     }
 
     /** The three list tabs beside the toolbar show whole, with no menu for tabs that do not fit. */

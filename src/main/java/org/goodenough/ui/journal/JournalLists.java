@@ -14,6 +14,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
@@ -72,11 +73,12 @@ final class JournalLists extends TabPane {
                 Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
                 Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
                 Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
-        // About a third of the window, between 220 and 380 at the usual size and growing with
-        // the zoom, yet never more than 45 % of it, so the page beside the lists keeps room.
+        // About a third of the window at the usual size, between 220 and 380, all growing with
+        // the zoom (so the three tabs keep their words), yet never more than 45 % of it, so the
+        // page beside the lists keeps room.
         var width = Bindings.min(windowWidth.multiply(0.45), Bindings.max(
                 zoom.scale().multiply(220), Bindings.min(zoom.scale().multiply(380),
-                        windowWidth.multiply(0.32))));
+                        windowWidth.multiply(zoom.scale()).multiply(0.32))));
         minWidthProperty().bind(Bindings.min(windowWidth.multiply(0.45),
                 zoom.scale().multiply(220)));
         prefWidthProperty().bind(width);
@@ -120,7 +122,12 @@ final class JournalLists extends TabPane {
                 "journal.showing", Wording.count(model.list(section).size()),
                 Wording.count(model.totalProperty(section).get())),
                 model.list(section), model.totalProperty(section)));
+        // In a narrow list or at a large zoom the count wraps, and the button keeps its words.
+        count.setWrapText(true);
+        count.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(count, Priority.ALWAYS);
         Button more = new Button(Texts.get("journal.showMore"));
+        more.setMinWidth(Region.USE_PREF_SIZE);
         more.setId("more" + section.name());
         more.setOnAction(event -> model.showMore(section));
         HBox bar = new HBox(count, more);
