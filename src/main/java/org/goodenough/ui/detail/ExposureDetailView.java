@@ -46,11 +46,15 @@ public final class ExposureDetailView extends ScrollPane {
 
         Hyperlink ladder = new Hyperlink();
         ladder.setId("detailLadder");
+        // A rung keeps the line for its ladder's name from the first frame, so the buttons
+        // below stay where they are when the name arrives, under a pointer about to click.
         ladder.textProperty().bind(Bindings.createStringBinding(() -> model.ladderProperty().get()
-                == null ? "" : Texts.format("detail.rungLadder", Wording.shortened(
+                == null ? "\u00a0" : Texts.format("detail.rungLadder", Wording.shortened(
                         model.ladderProperty().get().name(), 80)), model.ladderProperty()));
         ladder.visibleProperty().bind(model.ladderProperty().isNotNull());
-        ladder.managedProperty().bind(ladder.visibleProperty());
+        if (exposure.plan().ladderId() == null) {
+            ladder.managedProperty().bind(ladder.visibleProperty());
+        }
         ladder.setOnAction(event -> model.showLadder());
         Label climb = new Label();
         climb.setId("climb");
