@@ -39,7 +39,8 @@ class DataFolderTest {
 
     @Test
     void windowsUsesAppData() {
-        Path appData = Path.of("/Users/sam/AppData/Roaming");
+        // Absolute wherever the tests run (a Windows path needs its drive letter there).
+        Path appData = Path.of("").toAbsolutePath().resolve("AppData").resolve("Roaming");
         assertEquals(appData.resolve("Good Enough"),
                 DataFolder.resolve("Windows 11", Map.of("APPDATA", appData.toString()), HOME));
     }
@@ -52,7 +53,7 @@ class DataFolderTest {
                 DataFolder.resolveCache("Linux", Map.of("XDG_CACHE_HOME", "relative"), HOME));
         assertEquals(Path.of("/home/sam/Library/Caches/Good Enough"),
                 DataFolder.resolveCache("Mac OS X", Map.of(), HOME));
-        Path local = Path.of("/Users/sam/AppData/Local");
+        Path local = Path.of("").toAbsolutePath().resolve("AppData").resolve("Local");
         assertEquals(local.resolve("Good Enough").resolve("Cache"),
                 DataFolder.resolveCache("Windows 11", Map.of("LOCALAPPDATA", local.toString()), HOME));
         assertEquals(HOME.resolve("AppData").resolve("Local").resolve("Good Enough").resolve("Cache"),

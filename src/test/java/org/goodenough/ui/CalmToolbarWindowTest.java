@@ -130,6 +130,9 @@ class CalmToolbarWindowTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             String at = "German at " + zoom + " % in 1100×720";
+            // The lists are read on the worker: the row under them shows once they are in.
+            window.await("#moreUPCOMING");
+            WaitForAsyncUtils.waitForFxEvents();
             listTabsWhole(at);
             whole(window.lookup("#moreUPCOMING").query(), at);
             Region bar = window.lookup("#moreUPCOMING").<Node>query().getParent() instanceof Region parent

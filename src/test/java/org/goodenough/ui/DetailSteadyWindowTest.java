@@ -78,6 +78,28 @@ class DetailSteadyWindowTest {
         assertEquals(before[1], after[1], 0.5, "Do it again stays where it was");
     }
 
+    @Test
+    void anExposureOnNoLadderKeepsNoLineForOne() throws Exception {
+        session = JournalSession.open(folder.resolve("journal.db"), Clock.systemDefaultZone());
+        SampleJournal.fill(session);
+        Exposure alone = session.planner().list(org.goodenough.domain.JournalSection.UPCOMING, 0, 50)
+                .stream().filter(each -> each.plan().ladderId() == null).findFirst().orElseThrow();
+        HeldTaskRunner tasks = new HeldTaskRunner();
+
+        boolean[] managed = WaitForAsyncUtils.asyncFx(() -> {
+            ExposureDetailViewModel model = new ExposureDetailViewModel(session, tasks,
+                    new JournalViewModel(session, tasks), alone);
+            Scene scene = new Scene(new ExposureDetailView(model), 900, 700);
+            scene.getRoot().applyCss();
+            Node ladder = scene.lookup("#detailLadder");
+            boolean before = ladder.isManaged();
+            tasks.finishAll();
+            return new boolean[] {before, ladder.isManaged()};
+        }).get(10, TimeUnit.SECONDS);
+
+        assertTrue(!managed[0] && !managed[1], "no empty line above the buttons");
+    }
+
     private static double top(Scene scene, String query) {
         Node node = scene.lookup(query);
         assertNotNull(node, query);

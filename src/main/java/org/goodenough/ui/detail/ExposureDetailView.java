@@ -46,15 +46,16 @@ public final class ExposureDetailView extends ScrollPane {
 
         Hyperlink ladder = new Hyperlink();
         ladder.setId("detailLadder");
-        // A rung keeps the line for its ladder's name from the first frame, so the buttons
-        // below stay where they are when the name arrives, under a pointer about to click.
+        // A rung keeps the line for its ladder's name from the first frame until the name is
+        // read, so the buttons below stay where they are when it arrives, under a pointer
+        // about to click.
         ladder.textProperty().bind(Bindings.createStringBinding(() -> model.ladderProperty().get()
                 == null ? "\u00a0" : Texts.format("detail.rungLadder", Wording.shortened(
                         model.ladderProperty().get().name(), 80)), model.ladderProperty()));
         ladder.visibleProperty().bind(model.ladderProperty().isNotNull());
-        if (exposure.plan().ladderId() == null) {
-            ladder.managedProperty().bind(ladder.visibleProperty());
-        }
+        ladder.managedProperty().bind(exposure.plan().ladderId() == null
+                ? ladder.visibleProperty()
+                : ladder.visibleProperty().or(model.contextReadProperty().not()));
         ladder.setOnAction(event -> model.showLadder());
         Label climb = new Label();
         climb.setId("climb");

@@ -38,6 +38,7 @@ public final class ExposureDetailViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Ladder> ladder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper contextRead = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper climb = new ReadOnlyStringWrapper("");
     private WorksheetModel worksheet;
 
@@ -58,7 +59,16 @@ public final class ExposureDetailViewModel {
                     }
                     ladder.set(found.ladder());
                     climb.set(found.climb());
-                }, failure -> message.set(Failures.describe(failure)));
+                    contextRead.set(true);
+                }, failure -> {
+                    message.set(Failures.describe(failure));
+                    contextRead.set(true);
+                });
+    }
+
+    /** Whether what the page reads after it shows (the series, the ladder) has come, or failed. */
+    public ReadOnlyBooleanProperty contextReadProperty() {
+        return contextRead.getReadOnlyProperty();
     }
 
     private record Context(List<Exposure> series, Ladder ladder, String climb) {
