@@ -2,8 +2,11 @@ package org.goodenough.planner;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.goodenough.domain.JournalSection;
 import org.goodenough.exchange.JournalExport;
 import org.goodenough.exchange.JournalImport;
 import org.goodenough.exchange.worksheet.Worksheets;
@@ -28,7 +31,7 @@ public final class JournalSession implements AutoCloseable {
     private final Path sandbox;
     private final WorksheetPrinting worksheets;
     private final Clock clock;
-    private final AtomicReference<OpeningRead> readAhead = new AtomicReference<>();
+    private final AtomicReference<WindowRead> readAhead = new AtomicReference<>();
 
     private JournalSession(Journal journal, Clock clock, Path sandbox) {
         this.journal = journal;
@@ -76,16 +79,25 @@ public final class JournalSession implements AutoCloseable {
         return org.goodenough.store.Database.currentSchemaVersion();
     }
 
+    /** Reads what the journal window shows: each list as far as {@code shown} says, and today. */
+    public WindowRead read(Map<JournalSection, Integer> shown, int today) {
+        return WindowRead.of(planner, preferences, shown, today);
+    }
+
     /**
-     * Reads what the journal window shows first (see {@link OpeningRead}) and keeps it for the
-     * window to take: for the thread that opens the journal while the toolkit starts.
+     * Reads what the journal window shows first, {@code page} of each list, and keeps it for
+     * the window to take: for the thread that opens the journal while the toolkit starts.
      */
     public void readAhead(int page, int today) {
-        readAhead.set(OpeningRead.of(planner, preferences, page, today));
+        Map<JournalSection, Integer> shown = new EnumMap<>(JournalSection.class);
+        for (JournalSection each : JournalSection.values()) {
+            shown.put(each, page);
+        }
+        readAhead.set(read(shown, today));
     }
 
     /** What {@link #readAhead} read, once: the first to ask takes it. */
-    public Optional<OpeningRead> takeReadAhead() {
+    public Optional<WindowRead> takeReadAhead() {
         return Optional.ofNullable(readAhead.getAndSet(null));
     }
 

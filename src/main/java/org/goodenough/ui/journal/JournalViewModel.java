@@ -31,8 +31,7 @@ import org.goodenough.domain.JournalSection;
 import org.goodenough.domain.Ladder;
 import org.goodenough.planner.ExposurePlanner;
 import org.goodenough.planner.JournalSession;
-import org.goodenough.planner.OpeningRead;
-import org.goodenough.planner.OpeningRead.Section;
+import org.goodenough.planner.WindowRead;
 import org.goodenough.store.Backup;
 import org.goodenough.store.JournalMovedException;
 import org.goodenough.ui.common.DraftKeeper;
@@ -168,35 +167,26 @@ public final class JournalViewModel implements Navigator {
      */
     public void load() {
         Map<JournalSection, Integer> limits = new EnumMap<>(shown);
-        Optional<OpeningRead> ahead = session.takeReadAhead()
+        Optional<WindowRead> ahead = session.takeReadAhead()
                 .filter(read -> read.covers(limits, TodayViewModel.SHOWN));
         if (ahead.isPresent()) {
-            OpeningRead read = ahead.get();
-            show(new Read(read.sections(), read.safetyNoteDue()));
-            today.show(read.waitingToday());
+            show(ahead.get());
             return;
         }
-        tasks.run(() -> {
-            Map<JournalSection, Section> read = new EnumMap<>(JournalSection.class);
-            for (JournalSection each : JournalSection.values()) {
-                read.put(each, new Section(planner.list(each, 0, limits.get(each)),
-                        planner.count(each)));
-            }
-            return new Read(read, !session.preferences().safetyNoteRead());
-        }, this::show, failure -> message.set(Failures.describe(failure)));
-        today.load();
+        tasks.run(() -> session.read(limits, TodayViewModel.SHOWN), this::show,
+                failure -> message.set(Failures.describe(failure)));
     }
 
-    private void show(Read result) {
-        Map<JournalSection, Section> read = result.sections();
-        safetyNoteDue.set(result.safetyNoteDue());
-        read.forEach((each, section) -> {
+    private void show(WindowRead read) {
+        safetyNoteDue.set(read.safetyNoteDue());
+        read.sections().forEach((each, section) -> {
             lists.get(each).setAll(section.exposures());
             totals.get(each).set(section.total());
         });
-        empty.set(read.values().stream().allMatch(section -> section.total() == 0));
+        empty.set(read.sections().values().stream().allMatch(section -> section.total() == 0));
         loaded.set(true);
         message.set("");
+        today.show(read.waitingToday());
         lookForDraft();
         afterRead.run();
     }
@@ -333,9 +323,6 @@ public final class JournalViewModel implements Navigator {
     /** How many exposures a list holds in all, shown or not. */
     public ReadOnlyIntegerProperty totalProperty(JournalSection which) {
         return totals.get(which).getReadOnlyProperty();
-    }
-
-    private record Read(Map<JournalSection, Section> sections, boolean safetyNoteDue) {
     }
 
     /** Whether the note on what this exercise is should be shown: once, on first start. */

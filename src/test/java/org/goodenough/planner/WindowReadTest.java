@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the window shows first, read ahead by the thread that opens the journal. */
-class OpeningReadTest {
+class WindowReadTest {
 
     @TempDir
     Path folder;
@@ -46,7 +46,7 @@ class OpeningReadTest {
     void readsEachListsFirstPageAndTotalAsTheWindowWould() {
         session.readAhead(3, 20);
 
-        OpeningRead read = session.takeReadAhead().orElseThrow();
+        WindowRead read = session.takeReadAhead().orElseThrow();
         for (JournalSection each : JournalSection.values()) {
             assertEquals(planner.list(each, 0, 3), read.sections().get(each).exposures(), each.name());
             assertEquals(planner.count(each), read.sections().get(each).total(), each.name());
@@ -73,7 +73,7 @@ class OpeningReadTest {
     @Test
     void coversOnlyAWindowAskingForTheSamePages() {
         session.readAhead(50, 20);
-        OpeningRead read = session.takeReadAhead().orElseThrow();
+        WindowRead read = session.takeReadAhead().orElseThrow();
         Map<JournalSection, Integer> shown = new EnumMap<>(JournalSection.class);
         for (JournalSection each : JournalSection.values()) {
             shown.put(each, 50);
