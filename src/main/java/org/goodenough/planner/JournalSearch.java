@@ -26,11 +26,8 @@ public final class JournalSearch {
      */
     public SearchResults find(ExposureFilter filter, int limit) {
         InputCheck.daysInOrder(filter.from(), filter.to());
-        var hits = search.search(filter, clock.getZone(), limit).stream()
-                .map(JournalSearch::found)
-                .toList();
-        int total = hits.size() < limit ? hits.size() : search.count(filter, clock.getZone());
-        return new SearchResults(hits, total);
+        var page = search.search(filter, clock.getZone(), limit);
+        return new SearchResults(page.hits().stream().map(JournalSearch::found).toList(), page.total());
     }
 
     private static SearchResults.Found found(SearchHit hit) {

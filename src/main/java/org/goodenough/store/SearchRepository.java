@@ -10,10 +10,16 @@ public interface SearchRepository {
 
     /**
      * Up to {@code limit} exposures that match: the best matches first when words are given,
-     * else the latest first. Days are counted in {@code zone}.
+     * else the latest first; with how many match in all, read at the same moment. Days are
+     * counted in {@code zone}.
      */
-    List<SearchHit> search(ExposureFilter filter, ZoneId zone, int limit);
+    SearchPage search(ExposureFilter filter, ZoneId zone, int limit);
 
-    /** How many exposures match in all. */
-    int count(ExposureFilter filter, ZoneId zone);
+    /** A page of exposures found, and how many match in all. */
+    record SearchPage(List<SearchHit> hits, int total) {
+
+        public SearchPage {
+            hits = List.copyOf(hits);
+        }
+    }
 }

@@ -25,7 +25,7 @@ public final class SqliteSearchRepository implements SearchRepository {
     }
 
     @Override
-    public List<SearchHit> search(ExposureFilter filter, ZoneId zone, int limit) {
+    public SearchPage search(ExposureFilter filter, ZoneId zone, int limit) {
         String match = FtsQuery.of(filter.words());
         SqlQuery query;
         if (match.isEmpty()) {
@@ -48,11 +48,9 @@ public final class SqliteSearchRepository implements SearchRepository {
         String words = match;
         SqlQuery chosen = query;
         return database.read("Good Enough could not search the journal", connection -> {
-            if (windowed) {
-                Long oldest = oldestRanked(connection, words);
-                if (oldest != null) {
-                    chosen.add("AND s.rowid >= ?", oldest);
-                }
+            Newest newest = windowed ? newest(connection, words) : null;
+            if (newest != null && newest.oldestRanked() != null) {
+                chosen.add("AND s.rowid >= ?", newest.oldestRanked());
             }
             if (words.isEmpty()) {
                 chosen.add("LIMIT ?", limit);
@@ -73,26 +71,50 @@ public final class SqliteSearchRepository implements SearchRepository {
                     hits.add(match.isEmpty() ? plainHit(row) : markedHit(row, marks));
                 }
             }
-            return hits;
+            int total;
+            if (hits.size() < limit) {
+                total = hits.size();
+            } else if (newest != null && newest.oldestRanked() == null) {
+                total = newest.matches();
+            } else {
+                total = counted(countQuery(match, filter, zone), connection);
+            }
+            return new SearchPage(hits, total);
         });
+    }
+
+    /**
+     * How many of the newest exposures that hold the words are ranked, and from which id.
+     *
+     * @param matches how many were walked: all of them when {@code oldestRanked} is null
+     * @param oldestRanked the oldest id ranked, or null when fewer than {@value #RANKED} match
+     *     and all are ranked
+     */
+    private record Newest(int matches, Long oldestRanked) {
     }
 
     /**
      * Ranking reads every match's statistics: a word found in most of 100,000 exposures takes a
      * fifth of a second. So words alone are ranked among the {@value #RANKED} newest exposures
-     * that hold them (an index walk from the newest, which costs little); returns the oldest id
-     * ranked, or null when there are fewer matches than that, and all are ranked.
+     * that hold them: an index walk from the newest, which costs little, and which also counts
+     * the matches when there are fewer, so they need not be found again to be counted.
      */
-    private static Long oldestRanked(java.sql.Connection connection, String match) throws SQLException {
+    private static Newest newest(java.sql.Connection connection, String match) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT rowid FROM exposure_search WHERE exposure_search MATCH ?
-                 ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                 ORDER BY rowid DESC LIMIT ?
                 """)) {
             statement.setString(1, match);
-            statement.setInt(2, RANKED - 1);
+            statement.setInt(2, RANKED);
+            int walked = 0;
+            long last = 0;
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getLong(1) : null;
+                while (row.next()) {
+                    last = row.getLong(1);
+                    walked++;
+                }
             }
+            return new Newest(walked, walked < RANKED ? null : last);
         }
     }
 
@@ -124,15 +146,11 @@ public final class SqliteSearchRepository implements SearchRepository {
         return new SearchHit(exposure, mistake, null, null);
     }
 
-    @Override
-    public int count(ExposureFilter filter, ZoneId zone) {
-        String match = FtsQuery.of(filter.words());
+    /** How many exposures match in all. */
+    private static SqlQuery countQuery(String match, ExposureFilter filter, ZoneId zone) {
         if (!match.isEmpty() && wordsOnly(filter)) {
             // Every row of the index is an exposure (its triggers keep them in step).
-            SqlQuery words = new SqlQuery(
-                    "SELECT count(*) FROM exposure_search WHERE exposure_search MATCH ?", match);
-            return database.read("Good Enough could not search the journal",
-                    connection -> counted(words, connection));
+            return new SqlQuery("SELECT count(*) FROM exposure_search WHERE exposure_search MATCH ?", match);
         }
         SqlQuery query = match.isEmpty()
                 ? new SqlQuery("SELECT count(*) FROM exposure e WHERE 1 = 1")
@@ -140,9 +158,7 @@ public final class SqliteSearchRepository implements SearchRepository {
                         SELECT count(*) FROM exposure_search s JOIN exposure e ON e.id = s.rowid
                          WHERE exposure_search MATCH ?
                         """, match);
-        filtered(query, filter, zone);
-        return database.read("Good Enough could not search the journal",
-                connection -> counted(query, connection));
+        return filtered(query, filter, zone);
     }
 
     private static int counted(SqlQuery query, java.sql.Connection connection) throws SQLException {

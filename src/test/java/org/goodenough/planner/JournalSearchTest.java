@@ -198,6 +198,41 @@ class JournalSearchTest {
     }
 
     @Test
+    void theTotalCountsEveryMatchBeyondTheNewestRanked() throws Exception {
+        // More matches than are ranked (1,000), and fewer: each total is every match.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("journal.db"));
+             var insert = connection.prepareStatement("""
+                     INSERT INTO exposure (uid, mistake, status, expected_distress, distress_peak,
+                                           done_at, created_at, updated_at)
+                     VALUES (?, ?, 'DONE', 50, 40, ?, ?, ?)
+                     """)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < 1_250; i++) {
+                String at = LocalDate.of(2023, 1, 1).plusDays(i) + "T10:00:00.000Z";
+                insert.setString(1, "uid-" + i);
+                insert.setString(2, i % 4 == 0 ? "Spill coffee on slip " + i : "Small slip " + i);
+                insert.setString(3, at);
+                insert.setString(4, at);
+                insert.setString(5, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+
+        SearchResults slips = search.find(ExposureFilter.any().withWords("slip"), 100);
+        assertEquals(100, slips.found().size());
+        assertEquals(1_250, slips.total());
+        SearchResults spilled = search.find(ExposureFilter.any().withWords("slip coff"), 100);
+        assertEquals(100, spilled.found().size());
+        assertEquals(313, spilled.total());
+        assertEquals(313, search.find(ExposureFilter.any().withWords("coffee"), 400).total());
+        SearchResults done = search.find(new ExposureFilter("slip", ExposureStatus.DONE, null, null,
+                null, null, null), 100);
+        assertEquals(1_250, done.total());
+    }
+
+    @Test
     void nothingTypedIsReadAsQuerySyntax() {
         planner.plan(PlanInput.of("Say “I don't know” in a meeting; OR leave early"));
         for (String typed : List.of("\"", "don't", "OR", "NEAR(", "mistake:*", "-", "*", "^know",
