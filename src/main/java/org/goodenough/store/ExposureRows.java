@@ -5,6 +5,7 @@ import static org.goodenough.store.Columns.id;
 import static org.goodenough.store.Columns.instant;
 import static org.goodenough.store.Columns.percent;
 import static org.goodenough.store.Columns.suds;
+import static org.goodenough.store.Columns.text;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,27 +51,27 @@ final class ExposureRows {
     }
 
     static Exposure exposure(ResultSet row) throws SQLException {
-        String date = row.getString("planned_date");
-        String time = row.getString("planned_time");
+        String date = text(row, "planned_date");
+        String time = text(row, "planned_time");
         Plan plan = new Plan(
-                row.getString("mistake"),
+                text(row, "mistake"),
                 enumValue(Category.class, row, "category"),
                 enumValue(Stakes.class, row, "stakes"),
                 date == null ? null : LocalDate.parse(date),
                 time == null ? null : LocalTime.parse(time),
-                row.getString("place"),
-                row.getString("feared_outcome"),
+                text(row, "place"),
+                text(row, "feared_outcome"),
                 percent(row, "likelihood"),
                 suds(row, "expected_distress"),
-                row.getString("safety_behaviour"),
-                row.getString("coping_plan"),
-                row.getString("self_compassion"),
+                text(row, "safety_behaviour"),
+                text(row, "coping_plan"),
+                text(row, "self_compassion"),
                 id(row, "ladder_id"));
         Distress distress = new Distress(
                 suds(row, "distress_before"), suds(row, "distress_peak"), suds(row, "distress_after"));
         return new Exposure(
                 row.getLong("id"),
-                row.getString("uid"),
+                text(row, "uid"),
                 plan,
                 enumValue(ExposureStatus.class, row, "status"),
                 instant(row, "done_at"),
@@ -87,12 +88,12 @@ final class ExposureRows {
             return null;
         }
         return new Reflection(
-                row.getString("what_happened"),
+                text(row, "what_happened"),
                 enumValue(Outcome.class, row, "outcome"),
-                row.getString("felt"),
-                row.getString("worse"),
-                row.getString("better"),
-                row.getString("learned"),
+                text(row, "felt"),
+                text(row, "worse"),
+                text(row, "better"),
+                text(row, "learned"),
                 percent(row, "likelihood_after"),
                 reflectedAt);
     }

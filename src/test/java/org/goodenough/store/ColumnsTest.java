@@ -3,13 +3,44 @@ package org.goodenough.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Instants read back exactly as they were written, whichever way they were written. */
+/** Texts and instants read back exactly as they were written, whichever way they were written. */
 class ColumnsTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyTextReadsBackAsItWasWrittenAndNullStaysNull() throws Exception {
+        List<String> texts = java.util.Arrays.asList("Send it with one typo", "", "café, naïve, Ærø",
+                "Schön 😊 and 𝄞", "line one\nline two\ttab", "ё, ø, ı, ß", "\u0000 inside", null);
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("t.db"))) {
+            connection.createStatement().execute("CREATE TABLE t (i INTEGER PRIMARY KEY, x TEXT)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO t VALUES (?, ?)")) {
+                for (int i = 0; i < texts.size(); i++) {
+                    insert.setInt(1, i);
+                    Columns.text(insert, 2, texts.get(i));
+                    insert.executeUpdate();
+                }
+            }
+            try (ResultSet row = connection.createStatement().executeQuery("SELECT x FROM t ORDER BY i")) {
+                for (String text : texts) {
+                    row.next();
+                    assertEquals(text, Columns.text(row, "x"));
+                }
+            }
+        }
+    }
 
     @Test
     void everyInstantWrittenReadsBackTheSame() {
