@@ -34,9 +34,6 @@ public final class Database implements AutoCloseable {
     private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
             PosixFilePermissions.fromString("rw-------");
 
-    /** The most of the journal file SQLite keeps in memory, in KiB. */
-    static final int CACHE_KIB = 16_384;
-
     private final Path file;
     private final Connection connection;
     private final JournalLock lock;
@@ -321,10 +318,6 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5_000);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        // SQLite keeps 2 MB of the file by default; a search at 100,000 exposures reads its page
-        // of rows from all over the file, and with more of it kept answers about a tenth sooner.
-        // Negative: in KiB, taken only as pages are read.
-        config.setCacheSize(-CACHE_KIB);
         // What a person deletes is overwritten in the file, not left in free pages.
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         try {

@@ -36,7 +36,6 @@ class DatabaseTest {
             assertEquals("wal", pragma(database, "journal_mode"));
             assertEquals("1", pragma(database, "foreign_keys"));
             assertEquals(Integer.toString(Database.APPLICATION_ID), pragma(database, "application_id"));
-            assertEquals(Integer.toString(-Database.CACHE_KIB), pragma(database, "cache_size"));
         }
         assertTrue(Files.exists(file));
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
