@@ -22,6 +22,9 @@ public interface Navigator {
 
     void showDidIt(Exposure exposure);
 
+    /** Walks the person through one exposure, step by step; what it makes is an ordinary one. */
+    void showGuide();
+
     void showReflection(Exposure exposure);
 
     /** The exposure is gone from the journal. */

@@ -3,12 +3,9 @@ package org.goodenough.ui.journal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -94,15 +91,11 @@ public final class JournalViewModel implements Navigator {
     private YourDataViewModel data;
     private WorksheetModel blankWorksheet;
     private final Reopener reopener;
-    private final DraftKeeper drafts;
+    private final JournalDrafts drafts;
     private final TodayViewModel today;
     private final SettingsViewModel settings;
     private Runnable afterRead = () -> { };
-    private final ReadOnlyObjectWrapper<Draft> draftOffer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JournalMovedException> moved = new ReadOnlyObjectWrapper<>();
-    /** A draft to put back into the next form that opens for it. */
-    private Draft toResume;
-    private boolean draftLookedFor;
     private Runnable pending;
     /** Where leaving a form without saving goes when no exposure is chosen: a ladder, say. */
     private Runnable returnTo;
@@ -124,7 +117,8 @@ public final class JournalViewModel implements Navigator {
         this.settings = settings;
         this.today = new TodayViewModel(session.planner(), tasks, this, settings == null
                 ? new SimpleBooleanProperty(true) : settings.remindersProperty(), session.clock());
-        this.drafts = new DraftKeeper(session.drafts(), fxThread, Clock.systemDefaultZone());
+        this.drafts = new JournalDrafts(session, tasks, this,
+                new DraftKeeper(session.drafts(), fxThread, Clock.systemDefaultZone()), page::get, message::set);
         this.session = session;
         this.planner = session.planner();
         this.tasks = tasks;
@@ -135,30 +129,7 @@ public final class JournalViewModel implements Navigator {
             totals.put(each, new ReadOnlyIntegerWrapper(0));
             shown.put(each, PAGE);
         }
-        page.addListener((observable, old, now) -> pageChanged(old, now));
-    }
-
-    /**
-     * A form that is left (saved, or let go by the person) takes its draft with it; a form that
-     * opens is kept as a draft from its first edit, and gets back a draft written in it before.
-     */
-    private void pageChanged(Object old, Object now) {
-        if (old instanceof FormViewModel left) {
-            left.onEdit(() -> { });
-            drafts.formLeft();
-        }
-        if (now instanceof FormViewModel form) {
-            drafts.follow(form);
-            form.changedProperty().addListener((observable, was, changed) -> {
-                if (!changed && page.get() == form) {
-                    drafts.formLeft();
-                }
-            });
-            if (toResume != null && form.holds(toResume)) {
-                form.resume(toResume);
-                toResume = null;
-            }
-        }
+        page.addListener((observable, old, now) -> drafts.pageChanged(old, now));
     }
 
     /**
@@ -187,7 +158,7 @@ public final class JournalViewModel implements Navigator {
         loaded.set(true);
         message.set("");
         today.show(read.waitingToday());
-        lookForDraft();
+        drafts.lookOnce();
         afterRead.run();
     }
 
@@ -201,83 +172,18 @@ public final class JournalViewModel implements Navigator {
         afterRead = work;
     }
 
-    /** Once, when the journal opens: a draft left by a crash or a closed window is offered. */
-    private void lookForDraft() {
-        if (draftLookedFor) {
-            return;
-        }
-        draftLookedFor = true;
-        tasks.run(() -> session.drafts().find(), found -> found
-                .filter(draft -> !(page.get() instanceof FormViewModel))
-                .ifPresent(draftOffer::set), failure -> { });
-    }
-
     /** Text written earlier and never saved, offered back; null when there is none. */
     public ReadOnlyObjectProperty<Draft> draftOfferProperty() {
-        return draftOffer.getReadOnlyProperty();
+        return drafts.offerProperty();
     }
 
     /** Opens the form the offered draft was written in, with its text back in place. */
     public void resumeDraft() {
-        Draft draft = draftOffer.get();
-        if (draft == null) {
-            return;
-        }
-        draftOffer.set(null);
-        toResume = draft;
-        Long id = draft.subject();
-        switch (draft.form()) {
-            case "plan" -> {
-                if (id == null) {
-                    planFrom(null, null);
-                } else {
-                    withExposure(draft, this::editPlan);
-                }
-            }
-            case "did-it" -> withExposure(draft, this::showDidIt);
-            case "guide" -> showGuide();
-            case "reflection" -> withExposure(draft, this::showReflection);
-            case "ladder" -> {
-                if (id == null) {
-                    editLadder(null);
-                } else {
-                    resumeWith(draft, () -> session.ladders().find(id), this::editLadder);
-                }
-            }
-            case "idea" -> {
-                if (id == null) {
-                    editIdea(null);
-                } else {
-                    resumeWith(draft, () -> session.library().all().stream()
-                            .filter(idea -> idea.key().equals(Idea.OWN + id)).findFirst(),
-                            this::editIdea);
-                }
-            }
-            default -> cannotResume(draft);
-        }
-    }
-
-    private void withExposure(Draft draft, Consumer<Exposure> open) {
-        resumeWith(draft, () -> planner.find(draft.subject()), open);
-    }
-
-    private <T> void resumeWith(Draft draft, Callable<Optional<T>> find, Consumer<T> open) {
-        tasks.run(find, found -> found.ifPresentOrElse(open, () -> cannotResume(draft)),
-                failure -> {
-                    draftOffer.set(draft);
-                    message.set(Failures.describe(failure));
-                });
-    }
-
-    private void cannotResume(Draft draft) {
-        toResume = null;
-        draftOffer.set(draft);
-        message.set(Texts.get("journal.draftWasWrittenNo"));
+        drafts.resume();
     }
 
     /** Lets the offered draft go, in one click. */
     public void discardDraft() {
-        draftOffer.set(null);
         drafts.discard();
     }
 
@@ -443,7 +349,7 @@ public final class JournalViewModel implements Navigator {
         });
     }
 
-    /** Walks the person through one exposure, step by step; what it makes is an ordinary one. */
+    @Override
     public void showGuide() {
         go(() -> {
             chosenId.set(null);
