@@ -145,6 +145,36 @@ class CalmToolbarWindowTest {
         }
     }
 
+    @Test
+    void atTheLargestZoomsTheListTabsKeepTheirWords() throws Exception {
+        Path journal = SampleJournal.filledIn(folder);
+        for (LanguageChoice language : new LanguageChoice[] {LanguageChoice.ENGLISH, LanguageChoice.GERMAN}) {
+            for (int zoom : new int[] {175, 200}) {
+                Path settings = folder.resolve("settings-" + language + zoom + ".json");
+                AppPreferences.at(settings).update(chosen -> chosen.withLanguage(language).withZoom(zoom));
+                window.start(journal, settings);
+                window.await("#welcome");
+                window.interact(() -> {
+                    window.stage().setWidth(1280);
+                    window.stage().setHeight(800);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                String at = language + " at " + zoom + " % in 1280×800";
+                listTabsWhole(at);
+                // A chosen tab takes a little more room.
+                window.clickOn("#tabDONE");
+                WaitForAsyncUtils.waitForFxEvents();
+                listTabsWhole(at + ", Done chosen");
+                for (Node tab : window.lookup(".sections .tab").queryAll()) {
+                    Labeled label = (Labeled) tab.lookup(".tab-label");
+                    Text shown = (Text) label.lookup(".text");
+                    assertEquals(label.getText(), shown.getText(), "the tab's words are whole " + at);
+                }
+                window.stop();
+            }
+        }
+    }
+
     /** The three list tabs beside the toolbar show whole, with no menu for tabs that do not fit. */
     private void listTabsWhole(String at) {
         Region sections = window.lookup(".sections").query();

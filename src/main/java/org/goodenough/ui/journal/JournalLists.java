@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -33,6 +34,9 @@ import org.goodenough.ui.zoom.ZoomViewModel;
  */
 final class JournalLists extends TabPane {
 
+    /** The zoom from which the tabs show their words without icons. */
+    private static final double LARGEST_ZOOMS = 1.75;
+
     private final JournalViewModel model;
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
     private boolean syncing;
@@ -58,7 +62,10 @@ final class JournalLists extends TabPane {
             Tab tab = new Tab(Words.of(section));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
-            tab.setGraphic(Icons.of(Icons.section(section)));
+            // At the largest zooms the tabs keep their words and let their icons go: the list
+            // column cannot grow past 45 % of the window, and "Nicht jetzt" did not fit in it.
+            tab.graphicProperty().bind(Bindings.when(zoom.scale().lessThan(LARGEST_ZOOMS))
+                    .then((Node) Icons.of(Icons.section(section))).otherwise((Node) null));
             tab.setUserData(section);
             getTabs().add(tab);
             TabPages.showSoon(this, tab, new VBox(list, moreBar(section)));
