@@ -48,7 +48,7 @@ public final class SqliteSearchRepository implements SearchRepository {
         String words = match;
         SqlQuery chosen = query;
         return database.read("Good Enough could not search the journal", connection -> {
-            Newest newest = windowed ? newest(connection, words) : null;
+            Newest newest = windowed ? newest(connection, words, Math.max(RANKED, limit)) : null;
             if (newest != null && newest.oldestRanked() != null) {
                 chosen.add("AND s.rowid >= ?", newest.oldestRanked());
             }
@@ -86,9 +86,9 @@ public final class SqliteSearchRepository implements SearchRepository {
     /**
      * How many of the newest exposures that hold the words are ranked, and from which id.
      *
-     * @param matches how many were walked: all of them when {@code oldestRanked} is null
-     * @param oldestRanked the oldest id ranked, or null when fewer than {@value #RANKED} match
-     *     and all are ranked
+     * @param matches how many match, when {@code oldestRanked} is null
+     * @param oldestRanked the oldest id ranked, or null when no more than the window match and
+     *     all are ranked
      */
     private record Newest(int matches, Long oldestRanked) {
     }
@@ -96,25 +96,29 @@ public final class SqliteSearchRepository implements SearchRepository {
     /**
      * Ranking reads every match's statistics: a word found in most of 100,000 exposures takes a
      * fifth of a second. So words alone are ranked among the {@value #RANKED} newest exposures
-     * that hold them: an index walk from the newest, which costs little, and which also counts
-     * the matches when there are fewer, so they need not be found again to be counted.
+     * that hold them (or among as many as are asked for, when that is more): an index walk from
+     * the newest, which costs little. It goes one past the window, so that when no more match it
+     * has counted them all, and they need not be found again to be counted.
      */
-    private static Newest newest(java.sql.Connection connection, String match) throws SQLException {
+    private static Newest newest(java.sql.Connection connection, String match, int window)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 SELECT rowid FROM exposure_search WHERE exposure_search MATCH ?
                  ORDER BY rowid DESC LIMIT ?
                 """)) {
             statement.setString(1, match);
-            statement.setInt(2, RANKED);
+            statement.setInt(2, window + 1);
             int walked = 0;
-            long last = 0;
+            long oldestInWindow = 0;
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    last = row.getLong(1);
                     walked++;
+                    if (walked <= window) {
+                        oldestInWindow = row.getLong(1);
+                    }
                 }
             }
-            return new Newest(walked, walked < RANKED ? null : last);
+            return new Newest(walked, walked <= window ? null : oldestInWindow);
         }
     }
 
@@ -137,7 +141,7 @@ public final class SqliteSearchRepository implements SearchRepository {
         var exposure = ExposureRows.exposure(row);
         String mistake = marks.highlight(exposure.plan().mistake());
         for (TextField field : TextField.values()) {
-            String snippet = marks.snippet(row.getString(field.name().toLowerCase(java.util.Locale.ROOT)),
+            String snippet = marks.snippet(Columns.text(row, field.name().toLowerCase(java.util.Locale.ROOT)),
                     SNIPPET_TOKENS);
             if (snippet != null) {
                 return new SearchHit(exposure, mistake, field, snippet);

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.goodenough.domain.Category;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureFilter;
@@ -199,21 +200,28 @@ class JournalSearchTest {
 
     @Test
     void theTotalCountsEveryMatchBeyondTheNewestRanked() throws Exception {
-        // More matches than are ranked (1,000), and fewer: each total is every match.
+        // Words alone are ranked among the 1,000 newest matches: every total must still count
+        // every match, below, at and beyond that window, and with a filter beside the words.
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("journal.db"));
              var insert = connection.prepareStatement("""
                      INSERT INTO exposure (uid, mistake, status, expected_distress, distress_peak,
-                                           done_at, created_at, updated_at)
-                     VALUES (?, ?, 'DONE', 50, 40, ?, ?, ?)
+                                           done_at, planned_date, created_at, updated_at)
+                     VALUES (?, ?, ?, 50, 40, ?, ?, ?, ?)
                      """)) {
             connection.setAutoCommit(false);
             for (int i = 0; i < 1_250; i++) {
-                String at = LocalDate.of(2023, 1, 1).plusDays(i) + "T10:00:00.000Z";
+                String day = LocalDate.of(2023, 1, 1).plusDays(i).toString();
+                String at = day + "T10:00:00.000Z";
+                boolean planned = i % 5 == 0;
                 insert.setString(1, "uid-" + i);
-                insert.setString(2, i % 4 == 0 ? "Spill coffee on slip " + i : "Small slip " + i);
-                insert.setString(3, at);
-                insert.setString(4, at);
-                insert.setString(5, at);
+                insert.setString(2, (i % 4 == 0 ? "Spill coffee on slip " : "Small slip ") + i
+                        + (i < 999 ? " alder" : "") + (i < 1_000 ? " birch" : "")
+                        + (i < 1_001 ? " cedar" : ""));
+                insert.setString(3, planned ? "PLANNED" : "DONE");
+                insert.setString(4, planned ? null : at);
+                insert.setString(5, planned ? day : null);
+                insert.setString(6, at);
+                insert.setString(7, at);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -227,9 +235,18 @@ class JournalSearchTest {
         assertEquals(100, spilled.found().size());
         assertEquals(313, spilled.total());
         assertEquals(313, search.find(ExposureFilter.any().withWords("coffee"), 400).total());
+        Map.of("alder", 999, "birch", 1_000, "cedar", 1_001).forEach((word, matches) ->
+                assertEquals(matches.intValue(),
+                        search.find(ExposureFilter.any().withWords(word), 100).total(), word));
+        SearchResults many = search.find(ExposureFilter.any().withWords("slip"), 1_100);
+        assertEquals(1_100, many.found().size(), "asking for more than are ranked gets them");
+        assertEquals(1_250, many.total());
         SearchResults done = search.find(new ExposureFilter("slip", ExposureStatus.DONE, null, null,
                 null, null, null), 100);
-        assertEquals(1_250, done.total());
+        assertEquals(1_000, done.total());
+        assertTrue(done.found().stream().allMatch(hit -> hit.exposure().status() == ExposureStatus.DONE));
+        assertEquals(63, search.find(new ExposureFilter("coffee", ExposureStatus.PLANNED, null, null,
+                null, null, null), 100).total());
     }
 
     @Test
