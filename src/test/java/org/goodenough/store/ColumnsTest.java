@@ -1,13 +1,16 @@
 package org.goodenough.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -24,8 +27,9 @@ class ColumnsTest {
     void everyTextReadsBackAsItWasWrittenAndNullStaysNull() throws Exception {
         List<String> texts = java.util.Arrays.asList("Send it with one typo", "", "café, naïve, Ærø",
                 "Schön 😊 and 𝄞", "line one\nline two\ttab", "ё, ø, ı, ß", "\u0000 inside", null);
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("t.db"))) {
-            connection.createStatement().execute("CREATE TABLE t (i INTEGER PRIMARY KEY, x TEXT)");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("t.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (i INTEGER PRIMARY KEY, x TEXT)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO t VALUES (?, ?)")) {
                 for (int i = 0; i < texts.size(); i++) {
                     insert.setInt(1, i);
@@ -33,11 +37,13 @@ class ColumnsTest {
                     insert.executeUpdate();
                 }
             }
-            try (ResultSet row = connection.createStatement().executeQuery("SELECT x FROM t ORDER BY i")) {
+            try (ResultSet row = statement.executeQuery("SELECT x FROM t ORDER BY i")) {
                 for (String text : texts) {
-                    row.next();
+                    assertTrue(row.next(), "a row for every text written");
                     assertEquals(text, Columns.text(row, "x"));
+                    assertEquals(row.getString("x"), Columns.text(row, "x"), "as the driver reads it");
                 }
+                assertFalse(row.next());
             }
         }
     }
