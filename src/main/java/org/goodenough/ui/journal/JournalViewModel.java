@@ -91,7 +91,7 @@ public final class JournalViewModel implements Navigator {
     private YourDataViewModel data;
     private WorksheetModel blankWorksheet;
     private final Reopener reopener;
-    private final JournalDrafts drafts;
+    private final DraftOffers drafts;
     private final TodayViewModel today;
     private final SettingsViewModel settings;
     private Runnable afterRead = () -> { };
@@ -117,7 +117,7 @@ public final class JournalViewModel implements Navigator {
         this.settings = settings;
         this.today = new TodayViewModel(session.planner(), tasks, this, settings == null
                 ? new SimpleBooleanProperty(true) : settings.remindersProperty(), session.clock());
-        this.drafts = new JournalDrafts(session, tasks, this,
+        this.drafts = new DraftOffers(session, tasks, this,
                 new DraftKeeper(session.drafts(), fxThread, Clock.systemDefaultZone()), page::get, message::set);
         this.session = session;
         this.planner = session.planner();

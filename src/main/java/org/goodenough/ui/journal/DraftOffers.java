@@ -22,7 +22,7 @@ import org.goodenough.ui.common.Texts;
  * left by a crash or a closed window is offered back once, to be resumed in its own form or
  * let go.
  */
-final class JournalDrafts {
+final class DraftOffers {
 
     private final JournalSession session;
     private final TaskRunner tasks;
@@ -37,7 +37,7 @@ final class JournalDrafts {
     private Draft toResume;
     private boolean lookedFor;
 
-    JournalDrafts(JournalSession session, TaskRunner tasks, Navigator navigator, DraftKeeper keeper,
+    DraftOffers(JournalSession session, TaskRunner tasks, Navigator navigator, DraftKeeper keeper,
                   Supplier<Object> page, Consumer<String> tell) {
         this.session = session;
         this.tasks = tasks;
