@@ -7,19 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.PlanInput;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
+import org.goodenough.ui.today.TodayView;
 import org.goodenough.ui.today.TodayViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,34 @@ class OpenedAheadWindowTest {
     }
 
     @Test
+    void theFirstFrameHoldsTheFirstPlansOfTodayAndTheRestJoinRightAfter() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        List<String> planned = new ArrayList<>();
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            session.preferences().markSafetyNoteRead();
+            for (int i = 1; i <= 12; i++) {
+                String mistake = "Send the draft with a typo, number " + i;
+                session.planner().plan(new PlanInput(mistake, null, null, LocalDate.now().toString(),
+                        null, null, null, null, null, null, null, null, null));
+                planned.add(mistake);
+            }
+        }
+        JournalSession opened = JournalSession.open(journal, Clock.systemDefaultZone());
+        opened.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
+        AtomicReference<Shown> shownFirst = whenFirstShown();
+
+        window.startOpenedAhead(journal, CompletableFuture.completedFuture(opened));
+
+        window.waitFor(() -> shownFirst.get() != null);
+        assertEquals(TodayView.AT_FIRST, shownFirst.get().todayPlans(),
+                "the first frame builds the plans the panel has room for");
+        window.waitFor(() -> window.lookup("#today .today-entry").queryAll().size() == planned.size());
+        List<String> shown = window.lookup("#today .today-mistake").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).toList();
+        assertEquals(planned, shown, "every plan waiting joins, once and in order");
+    }
+
+    @Test
     void aJournalStillOpeningIsShownWhenItIsOpen() throws Exception {
         Path journal = SampleJournal.filledIn(folder);
         CompletableFuture<JournalSession> opening = new CompletableFuture<>();
@@ -101,8 +135,11 @@ class OpenedAheadWindowTest {
         assertTrue(problem.getText().contains("notes.db"), problem.getText());
     }
 
-    /** What the window held when it was first shown: its content, and the upcoming list's items. */
-    private record Shown(Parent root, int upcoming) {
+    /**
+     * What the window held when it was first shown: its content, the upcoming list's items and
+     * the plans built in the Today panel.
+     */
+    private record Shown(Parent root, int upcoming, int todayPlans) {
     }
 
     /** Takes what the window holds as it is first shown. */
@@ -115,7 +152,8 @@ class OpenedAheadWindowTest {
                         Parent root = stage.getScene().getRoot();
                         Node list = root.lookup("#listUPCOMING");
                         first.set(new Shown(root,
-                                list instanceof ListView<?> shown ? shown.getItems().size() : -1));
+                                list instanceof ListView<?> shown ? shown.getItems().size() : -1,
+                                root.lookupAll("#today .today-entry").size()));
                     }
                 })).get(10, TimeUnit.SECONDS);
         return first;

@@ -1,11 +1,9 @@
 package org.goodenough.ui.journal;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
+import org.goodenough.ui.common.FirstFrame;
 
 /**
  * Tabs whose pages join the window when they are needed. A page put into a tab is styled and
@@ -33,37 +31,11 @@ final class TabPages {
             }
         };
         tab.selectedProperty().addListener(chosen);
-        afterFirstFrame(view, () -> {
+        FirstFrame.after(view, () -> {
             tab.selectedProperty().removeListener(chosen);
             if (tab.getContent() == null) {
                 tab.setContent(page);
             }
         });
-    }
-
-    /** Runs {@code work} once, after the first pulse that lays {@code view} out in a window. */
-    private static void afterFirstFrame(Node view, Runnable work) {
-        ChangeListener<Scene> shown = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> observable, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                view.sceneProperty().removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(work);
-                    }
-                });
-                Platform.requestNextPulse();
-            }
-        };
-        if (view.getScene() != null) {
-            shown.changed(view.sceneProperty(), null, view.getScene());
-        } else {
-            view.sceneProperty().addListener(shown);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.goodenough.ui.today;
 
+import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.FirstFrame;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
@@ -23,8 +25,16 @@ import org.goodenough.ui.common.Wording;
  */
 public final class TodayView extends VBox {
 
+    /**
+     * Plans built for the window's first frame; the panel shows about two at a time, so the
+     * rest (up to {@link TodayViewModel#SHOWN}) join just after it, below the fold.
+     */
+    public static final int AT_FIRST = 3;
+
     private final TodayViewModel model;
     private final VBox plans = new VBox();
+    /** Whether only the first plans are built, the rest still to join. */
+    private boolean partly;
 
     public TodayView(TodayViewModel model, ObservableDoubleValue room) {
         this.model = model;
@@ -50,11 +60,29 @@ public final class TodayView extends VBox {
         visibleProperty().bind(model.shownProperty());
         managedProperty().bind(visibleProperty());
         model.waiting().addListener((ListChangeListener<Exposure>) change -> fill());
-        fill();
+        List<Exposure> waiting = model.waiting();
+        if (waiting.size() > AT_FIRST) {
+            plans.getChildren().setAll(waiting.subList(0, AT_FIRST).stream().map(this::entry).toList());
+            partly = true;
+            FirstFrame.after(this, this::fillRest);
+        } else {
+            fill();
+        }
     }
 
     private void fill() {
+        partly = false;
         plans.getChildren().setAll(model.waiting().stream().map(this::entry).toList());
+    }
+
+    /** The plans after the first ones, unless the panel has been filled anew since. */
+    private void fillRest() {
+        if (partly) {
+            partly = false;
+            List<Exposure> waiting = model.waiting();
+            plans.getChildren().addAll(waiting.subList(plans.getChildren().size(), waiting.size())
+                    .stream().map(this::entry).toList());
+        }
     }
 
     private VBox entry(Exposure plan) {
