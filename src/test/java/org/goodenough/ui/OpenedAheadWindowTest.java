@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -96,12 +97,12 @@ class OpenedAheadWindowTest {
         }
         JournalSession opened = JournalSession.open(journal, Clock.systemDefaultZone());
         opened.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
-        AtomicReference<Shown> shownFirst = whenFirstShown();
+        AtomicReference<Integer> inFirstFrame = todayPlansInFirstFrame();
 
         window.startOpenedAhead(journal, CompletableFuture.completedFuture(opened));
 
-        window.waitFor(() -> shownFirst.get() != null);
-        assertEquals(TodayView.AT_FIRST, shownFirst.get().todayPlans(),
+        window.waitFor(() -> inFirstFrame.get() != null);
+        assertEquals(TodayView.AT_FIRST, inFirstFrame.get(),
                 "the first frame builds the plans the panel has room for");
         window.waitFor(() -> window.lookup("#today .today-entry").queryAll().size() == planned.size());
         List<String> shown = window.lookup("#today .today-mistake").queryAllAs(Hyperlink.class).stream()
@@ -135,11 +136,8 @@ class OpenedAheadWindowTest {
         assertTrue(problem.getText().contains("notes.db"), problem.getText());
     }
 
-    /**
-     * What the window held when it was first shown: its content, the upcoming list's items and
-     * the plans built in the Today panel.
-     */
-    private record Shown(Parent root, int upcoming, int todayPlans) {
+    /** What the window held when it was first shown: its content, and the upcoming list's items. */
+    private record Shown(Parent root, int upcoming) {
     }
 
     /** Takes what the window holds as it is first shown. */
@@ -152,11 +150,31 @@ class OpenedAheadWindowTest {
                         Parent root = stage.getScene().getRoot();
                         Node list = root.lookup("#listUPCOMING");
                         first.set(new Shown(root,
-                                list instanceof ListView<?> shown ? shown.getItems().size() : -1,
-                                root.lookupAll("#today .today-entry").size()));
+                                list instanceof ListView<?> shown ? shown.getItems().size() : -1));
                     }
                 })).get(10, TimeUnit.SECONDS);
         return first;
+    }
+
+    /** How many of today's plans the Today panel holds when the first pulse has laid it out. */
+    private static AtomicReference<Integer> todayPlansInFirstFrame() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AtomicReference<Integer> counted = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> stage.showingProperty().addListener(
+                (observable, was, showing) -> {
+                    Scene scene = stage.getScene();
+                    if (showing && scene != null) {
+                        scene.addPostLayoutPulseListener(new Runnable() {
+                            @Override
+                            public void run() {
+                                scene.removePostLayoutPulseListener(this);
+                                counted.compareAndSet(null,
+                                        scene.getRoot().lookupAll("#today .today-entry").size());
+                            }
+                        });
+                    }
+                })).get(10, TimeUnit.SECONDS);
+        return counted;
     }
 
     private static RuntimeException catchOpening(Path file) {

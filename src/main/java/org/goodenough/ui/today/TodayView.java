@@ -26,13 +26,16 @@ import org.goodenough.ui.common.Wording;
 public final class TodayView extends VBox {
 
     /**
-     * Plans built for the window's first frame; the panel shows about two at a time, so the
-     * rest (up to {@link TodayViewModel#SHOWN}) join just after it, below the fold.
+     * Plans built for the window's first frame. The panel shows two or three at a time (five
+     * only in a window some 1,600 pixels tall), so the rest, up to {@link TodayViewModel#SHOWN},
+     * join just after it, below the fold, and the window has fewer nodes to style and lay out
+     * before it first appears.
      */
-    public static final int AT_FIRST = 3;
+    public static final int AT_FIRST = 5;
 
     private final TodayViewModel model;
     private final VBox plans = new VBox();
+    private final ScrollPane scroll = new ScrollPane(plans);
     /** Whether only the first plans are built, the rest still to join. */
     private boolean partly;
 
@@ -45,12 +48,9 @@ public final class TodayView extends VBox {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         plans.getStyleClass().add("today-plans");
-        ScrollPane scroll = new ScrollPane(plans);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("today-scroll");
-        // As tall as the plans are once wrapped to the panel's width, yet never taller than room.
-        scroll.prefViewportHeightProperty().bind(plans.heightProperty());
         scroll.maxHeightProperty().bind(room);
         getChildren().addAll(title, note, scroll,
                 Messages.bound(model.messageProperty(), "form-message"));
@@ -64,6 +64,9 @@ public final class TodayView extends VBox {
         if (waiting.size() > AT_FIRST) {
             plans.getChildren().setAll(waiting.subList(0, AT_FIRST).stream().map(this::entry).toList());
             partly = true;
+            // As tall as it may be from the start, as it will be with all of them, so the
+            // lists below stay where they are when the rest join.
+            scroll.prefViewportHeightProperty().bind(room);
             FirstFrame.after(this, this::fillRest);
         } else {
             fill();
@@ -73,6 +76,7 @@ public final class TodayView extends VBox {
     private void fill() {
         partly = false;
         plans.getChildren().setAll(model.waiting().stream().map(this::entry).toList());
+        fitToPlans();
     }
 
     /** The plans after the first ones, unless the panel has been filled anew since. */
@@ -82,7 +86,13 @@ public final class TodayView extends VBox {
             List<Exposure> waiting = model.waiting();
             plans.getChildren().addAll(waiting.subList(plans.getChildren().size(), waiting.size())
                     .stream().map(this::entry).toList());
+            fitToPlans();
         }
+    }
+
+    /** As tall as the plans are once wrapped to the panel's width, yet never taller than room. */
+    private void fitToPlans() {
+        scroll.prefViewportHeightProperty().bind(plans.heightProperty());
     }
 
     private VBox entry(Exposure plan) {
