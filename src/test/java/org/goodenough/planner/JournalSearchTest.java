@@ -216,7 +216,8 @@ class JournalSearchTest {
                 insert.setString(1, "uid-" + i);
                 insert.setString(2, (i % 4 == 0 ? "Spill coffee on slip " : "Small slip ") + i
                         + (i < 999 ? " alder" : "") + (i < 1_000 ? " birch" : "")
-                        + (i < 1_001 ? " cedar" : ""));
+                        + (i < 1_001 ? " cedar" : "") + (i < 1_100 ? " dogwood" : "")
+                        + (i < 1_101 ? " elm" : ""));
                 insert.setString(3, planned ? "PLANNED" : "DONE");
                 insert.setString(4, planned ? null : at);
                 insert.setString(5, planned ? day : null);
@@ -241,6 +242,13 @@ class JournalSearchTest {
         SearchResults many = search.find(ExposureFilter.any().withWords("slip"), 1_100);
         assertEquals(1_100, many.found().size(), "asking for more than are ranked gets them");
         assertEquals(1_250, many.total());
+        // With more asked for than 1,000, that many are ranked, and counted up to that many.
+        SearchResults dogwood = search.find(ExposureFilter.any().withWords("dogwood"), 1_100);
+        assertEquals(1_100, dogwood.found().size());
+        assertEquals(1_100, dogwood.total());
+        SearchResults elm = search.find(ExposureFilter.any().withWords("elm"), 1_100);
+        assertEquals(1_100, elm.found().size());
+        assertEquals(1_101, elm.total());
         SearchResults done = search.find(new ExposureFilter("slip", ExposureStatus.DONE, null, null,
                 null, null, null), 100);
         assertEquals(1_000, done.total());
