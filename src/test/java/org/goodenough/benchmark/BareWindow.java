@@ -30,7 +30,7 @@ public final class BareWindow {
             stage.setTitle("Good Enough");
             stage.setScene(scene);
             stage.show();
-            FirstFrameProbe.afterNextPulse(scene);
+            FirstFrameProbe.afterNextFrame(scene);
         }
     }
 }
