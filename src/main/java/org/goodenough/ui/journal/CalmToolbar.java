@@ -66,7 +66,26 @@ final class CalmToolbar extends HBox {
 
     @Override
     protected void layoutChildren() {
-        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        fit(getWidth());
+        super.layoutChildren();
+    }
+
+    /**
+     * The window asks how tall the toolbar is for its width before laying it out: the words
+     * and the title are fitted to that width first, or the first frame would show the toolbar
+     * two rows tall, as if the title still took its room, and the next one row.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width >= 0) {
+            fit(width);
+        }
+        return super.computePrefHeight(width);
+    }
+
+    /** Shows the words, then the title, as far as a toolbar {@code width} wide has room. */
+    private void fit(double width) {
+        double room = width - snappedLeftInset() - snappedRightInset();
         double buttons = 0;
         int shown = 0;
         for (Node each : actions.getChildren()) {
@@ -84,7 +103,6 @@ final class CalmToolbar extends HBox {
         }
         title.setVisible(titled);
         title.setManaged(titled);
-        super.layoutChildren();
     }
 
     /** How wide {@code node} is with its words shown, whether it shows them now or not. */
