@@ -1,8 +1,10 @@
 package org.goodenough.ui.today;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -90,9 +92,25 @@ public final class TodayView extends VBox {
         }
     }
 
-    /** As tall as the plans are once wrapped to the panel's width, yet never taller than room. */
+    /**
+     * As tall as the plans are once wrapped to the panel's width, yet never taller than room.
+     * In a window, only from the next pulse on: until that pulse has laid out the plans just
+     * added, their height is that of the ones before, and the panel would shrink for a frame.
+     */
     private void fitToPlans() {
-        scroll.prefViewportHeightProperty().bind(plans.heightProperty());
+        Scene scene = getScene();
+        if (scene == null) {
+            scroll.prefViewportHeightProperty().bind(plans.heightProperty());
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                scroll.prefViewportHeightProperty().bind(plans.heightProperty());
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     private VBox entry(Exposure plan) {
