@@ -24,13 +24,16 @@ import javafx.scene.Scene;
  * performance tracker, the toolkit's own frame counter behind {@code -Djavafx.pulseLogger}.
  *
  * <p>The milliseconds count from the start the system reports for the process, which Linux
- * works out from a boot time kept in whole seconds, so it can read early by up to a second,
- * the same for every process until the next boot (about 330 ms on the benchmark's machine on
- * one day). So the benchmark times the line itself, from just before it starts the process.
+ * works out from a boot time kept in whole seconds: the start can read early by up to a second,
+ * the same for every process until the next boot, so the figure reads long (by about 330 ms on
+ * the benchmark's machine on one day). So the benchmark times the line itself, from just before
+ * it starts the process.
  */
 public final class FirstFrameProbe {
 
     static final String PROPERTY = "goodenough.exitAfterFirstFrame";
+    /** How long to wait for the frame before giving up, printing no figure, and closing. */
+    private static final long GIVE_UP_MS = 60_000;
 
     private FirstFrameProbe() {
     }
@@ -62,8 +65,10 @@ public final class FirstFrameProbe {
      *
      * <p>Frames are drawn one after another, and a pulse waits for the frame before it to be
      * drawn only after laying itself out; so when a frame is still being drawn as the next pulse
-     * is laid out, that earlier frame is taken. At start-up there is none: the window's first
-     * pulse lays out the journal.
+     * is laid out, that earlier frame is taken. At start-up there is none when the window's
+     * first pulse lays out the journal (the journal opened while the toolkit started, as in
+     * the benchmark). A pulse with nothing to draw draws no frame: should none come, the app
+     * closes after a minute without a figure, and the benchmark says so.
      */
     public static void afterNextFrame(Scene scene) {
         AtomicInteger drawn = new AtomicInteger();
@@ -100,6 +105,19 @@ public final class FirstFrameProbe {
             }
         });
         Platform.requestNextPulse();
+        Thread giveUp = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (reported.compareAndSet(false, true)) {
+                System.err.println("No frame drawn in " + GIVE_UP_MS + " ms");
+                Platform.exit();
+            }
+        }, "first-frame-probe");
+        giveUp.setDaemon(true);
+        giveUp.start();
     }
 
     private static void report() {

@@ -10,7 +10,7 @@ import org.goodenough.ui.FirstFrameProbe;
 /**
  * The yardstick for start-up: a bare JavaFX window of the app's size with one label, started
  * the way the app is (a plain main class apart from the {@code Application}). After its first
- * pulse it prints the same two lines as the app's first-frame probe, and exits.
+ * frame is drawn it prints the same two lines as the app's first-frame probe, and exits.
  */
 public final class BareWindow {
 

@@ -21,9 +21,11 @@ public final class FirstFrame {
      * been drawn.
      *
      * <p>A pulse lays the scene out, then the renderer draws it on its own thread. The work
-     * waits for the pulse after: that one waits for the frame before it to be drawn before it
-     * ends. Run any sooner, the work would share the processor with the drawing of the first
-     * frame and put it off (by about 90 ms of the window's start on the benchmark's machine).
+     * waits for the pulse after: when that one has anything to draw (at start-up the window's
+     * second pulse had, each time it was looked at), it waits for the frame before it to be drawn
+     * before it ends. Run any sooner, the work would share the processor with the drawing of
+     * the first frame and put it off (by about 90 ms of the window's start on the benchmark's
+     * machine). With nothing to draw it ends at once, and the work runs then, as before.
      */
     public static void after(Node view, Runnable work) {
         ChangeListener<Scene> shown = new ChangeListener<>() {
