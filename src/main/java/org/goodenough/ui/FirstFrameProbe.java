@@ -74,33 +74,25 @@ public final class FirstFrameProbe {
         AtomicInteger drawn = new AtomicInteger();
         AtomicInteger wanted = new AtomicInteger(Integer.MAX_VALUE);
         AtomicBoolean reported = new AtomicBoolean();
-        boolean tracked;
-        try {
-            // Called on the renderer's thread after each frame of this scene is drawn.
-            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
-                if (drawn.incrementAndGet() >= wanted.get() && reported.compareAndSet(false, true)) {
-                    report();
-                    Platform.runLater(Platform::exit);
-                }
-            });
-            tracked = true;
-        } catch (IllegalAccessError e) {
-            // JavaFX on the module path keeps the tracker to itself: then the frame counts as
-            // shown once laid out, and the figure reads early by the time it takes to draw.
-            tracked = false;
-        }
-        boolean drawnTold = tracked;
+        Runnable finish = () -> {
+            if (reported.compareAndSet(false, true)) {
+                report();
+                Platform.runLater(Platform::exit);
+            }
+        };
+        boolean tracked = whenDrawn(scene, () -> {
+            if (drawn.incrementAndGet() >= wanted.get()) {
+                finish.run();
+            }
+        });
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                if (drawnTold) {
+                if (tracked) {
                     wanted.set(drawn.get() + 1);
                 } else {
-                    Platform.runLater(() -> {
-                        report();
-                        Platform.exit();
-                    });
+                    Platform.runLater(finish);
                 }
             }
         });
@@ -118,6 +110,20 @@ public final class FirstFrameProbe {
         }, "first-frame-probe");
         giveUp.setDaemon(true);
         giveUp.start();
+    }
+
+    /**
+     * Has {@code drawn} run on the renderer's thread after each frame of {@code scene} is drawn;
+     * false when JavaFX, on the module path, keeps its tracker to itself. Then the frame counts
+     * as shown once laid out, and the figure reads early by the time it takes to draw.
+     */
+    private static boolean whenDrawn(Scene scene, Runnable drawn) {
+        try {
+            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(drawn);
+            return true;
+        } catch (IllegalAccessError e) {
+            return false;
+        }
     }
 
     private static void report() {

@@ -35,7 +35,7 @@ public final class FirstFrame {
                     return;
                 }
                 view.sceneProperty().removeListener(this);
-                afterPulse(scene, () -> afterPulse(scene, work));
+                afterNextPulse(scene, () -> afterNextPulse(scene, work));
             }
         };
         if (view.getScene() != null) {
@@ -45,8 +45,8 @@ public final class FirstFrame {
         }
     }
 
-    /** Runs {@code then} as soon as the next pulse of {@code scene} has ended. */
-    private static void afterPulse(Scene scene, Runnable then) {
+    /** Runs {@code then} once, on the FX thread, when the next pulse of {@code scene} ends. */
+    public static void afterNextPulse(Scene scene, Runnable then) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {

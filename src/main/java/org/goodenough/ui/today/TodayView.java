@@ -1,10 +1,8 @@
 package org.goodenough.ui.today;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -71,14 +69,18 @@ public final class TodayView extends VBox {
             scroll.prefViewportHeightProperty().bind(room);
             FirstFrame.after(this, this::fillRest);
         } else {
+            scroll.prefViewportHeightProperty().bind(plans.heightProperty());
             fill();
         }
     }
 
     private void fill() {
+        boolean pinned = partly;
         partly = false;
         plans.getChildren().setAll(model.waiting().stream().map(this::entry).toList());
-        fitToPlans();
+        if (pinned) {
+            fitToPlans();
+        }
     }
 
     /** The plans after the first ones, unless the panel has been filled anew since. */
@@ -98,19 +100,12 @@ public final class TodayView extends VBox {
      * added, their height is that of the ones before, and the panel would shrink for a frame.
      */
     private void fitToPlans() {
-        Scene scene = getScene();
-        if (scene == null) {
-            scroll.prefViewportHeightProperty().bind(plans.heightProperty());
-            return;
+        Runnable fit = () -> scroll.prefViewportHeightProperty().bind(plans.heightProperty());
+        if (getScene() == null) {
+            fit.run();
+        } else {
+            FirstFrame.afterNextPulse(getScene(), fit);
         }
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                scroll.prefViewportHeightProperty().bind(plans.heightProperty());
-            }
-        });
-        Platform.requestNextPulse();
     }
 
     private VBox entry(Exposure plan) {
