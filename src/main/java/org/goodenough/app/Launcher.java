@@ -35,6 +35,8 @@ public final class Launcher {
             printUsage(System.out);
             return;
         }
+        // The window's classes are read beside everything below, so its first frame waits less.
+        WindowClasses.readAhead();
         DataFolder folder = DataFolder.forCurrentUser();
         try {
             folder.create();

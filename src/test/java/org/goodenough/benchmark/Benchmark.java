@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * {@code benchmark.saves} (default 200), {@code benchmark.monocle} (headless Monocle instead of
  * Xvfb), {@code benchmark.display} (the Xvfb display number, default 173),
  * {@code benchmark.jar} (default target/good-enough.jar), {@code benchmark.dir} (default
- * target/benchmark).
+ * target/benchmark). With {@code benchmark.classList} set to a file, it measures nothing and
+ * writes there the classes the window reads ahead instead ({@link FirstFrameClassList}).
  */
 public final class Benchmark {
 
@@ -58,6 +59,13 @@ public final class Benchmark {
         Display display = Display.choose(Boolean.parseBoolean(option("benchmark.monocle", "false")),
                 Integer.parseInt(option("benchmark.display", "173")));
         try {
+            String classList = option("benchmark.classList", "");
+            if (!classList.isEmpty()) {
+                int written = FirstFrameClassList.write(Path.of(classList), jar, dir, display);
+                OUT.printf(Locale.ROOT, "%,d classes read before the first frame, listed in %s%n",
+                        written, classList);
+                return;
+            }
             List<Row> rows = new ArrayList<>();
             ChildStarts starts = starts(jar, dir, display);
             LocalDate today = LocalDate.now();
