@@ -27,6 +27,17 @@ final class ExposureCell extends ListCell<Exposure> {
         setPrefWidth(0);
     }
 
+    /**
+     * Whether the cell must be drawn again: for any exposure other than the one it shows. A
+     * record's own equals compares every field, the plan's and the reflection's texts too, and
+     * its first use sets up the JVM's code for all of them, which took a share of the first
+     * frame; an exposure read again is simply drawn again.
+     */
+    @Override
+    protected boolean isItemChanged(Exposure shown, Exposure now) {
+        return shown != now;
+    }
+
     @Override
     protected void updateItem(Exposure exposure, boolean empty) {
         super.updateItem(exposure, empty);
