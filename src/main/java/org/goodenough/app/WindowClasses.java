@@ -7,15 +7,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The classes the window needs before its first frame, read ahead on a thread of their own.
- * Before the first frame the toolkit's thread reads some 2,400 classes from the app's jar
+ * The classes the start needs up to the window's first frame, read ahead on a thread of their
+ * own. Before the first frame the toolkit's thread read some 2,400 classes from the app's jar
  * (JavaFX's controls and skins, the theme, the icons, the app's own views), one after another
- * as each is first used; read here while the toolkit starts and the journal opens, most are
+ * as each was first used; read here while the toolkit starts and the journal opens, most are
  * ready by the time that thread asks for them.
  *
- * <p>The names come from {@value #LIST}, written by a start of the app (see
- * docs/benchmarks.md). A class is only read, never initialised, so nothing of it runs here,
- * and a name that no longer exists is passed over: a list out of date costs speed, never
+ * <p>The names come from {@value #LIST}: every class one start of the app read from its jar,
+ * on any thread, up to its first frame (see docs/benchmarks.md). A class is read and linked,
+ * never initialised, so none of its code runs here, and a name that no longer exists, or a
+ * class that cannot be linked, is passed over: a list out of date costs speed, never
  * correctness.
  */
 final class WindowClasses {
@@ -35,8 +36,9 @@ final class WindowClasses {
     }
 
     /**
-     * Reads each class named in the list through {@code loader}, without initialising it;
-     * returns how many were found. Nothing it meets is thrown: this only saves time.
+     * Reads and links each class named in the list through {@code loader}, without
+     * initialising it; returns how many were found. A class missing or failing to link is
+     * passed over, and a list that cannot be read reads nothing: this only saves time.
      */
     static int read(ClassLoader loader) {
         try (InputStream in = WindowClasses.class.getResourceAsStream(LIST)) {

@@ -61,6 +61,10 @@ public final class Benchmark {
         try {
             String classList = option("benchmark.classList", "");
             if (!classList.isEmpty()) {
+                if (!display.real()) {
+                    throw new IllegalStateException("The class list needs Xvfb on the PATH: "
+                            + "headless Monocle loads other classes than a desktop's toolkit");
+                }
                 int written = FirstFrameClassList.write(Path.of(classList), jar, dir, display);
                 OUT.printf(Locale.ROOT, "%,d classes read before the first frame, listed in %s%n",
                         written, classList);

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Writes the list of classes the window reads ahead while it starts ({@code
  * app.WindowClasses}): one start of the packaged app on a 1,000-exposure journal, up to its
- * first frame, with the JVM's class-load log; every class read from the app's jar before then,
- * in the order it was read. Lambdas and other classes the JVM makes as it runs are left out:
+ * first frame and the exit right after it, with the JVM's class-load log; every class read from
+ * the app's jar on any thread, in the order it was read. Lambdas and other classes the JVM makes as it runs are left out:
  * they cannot be named.
  *
  * <p>That start is given an empty list (a folder ahead of the jar on the classpath), so the
