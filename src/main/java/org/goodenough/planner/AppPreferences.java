@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.goodenough.store.AppSettingsFile;
 import org.slf4j.Logger;
@@ -11,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Choices that belong to the app on this computer rather than to a journal (how large the
- * window draws, the theme, the language, reminders and daily backups), so a demonstration
- * journal neither carries nor changes them. Read once when the app starts; each change writes
+ * window draws, the theme, the language, reminders and daily backups, and where the window was
+ * last), so a demonstration journal neither carries nor changes them. Read once when the app starts; each change writes
  * the whole file. Safe to use from any thread.
  */
 public final class AppPreferences {
@@ -24,15 +25,18 @@ public final class AppPreferences {
     static final String REMINDERS = "reminders";
     static final String NOTIFICATIONS = "notifications";
     static final String DAILY_BACKUPS = "dailyBackups";
+    static final String WINDOW = "window";
 
     private final AppSettingsFile file;
     private final ObjectNode read;
     private AppSettings current;
+    private WindowPlace window;
 
     private AppPreferences(AppSettingsFile file) {
         this.file = file;
         this.read = file.read();
         this.current = fromJson(read);
+        this.window = windowFrom(read.path(WINDOW));
     }
 
     /** The preferences kept in {@code file}, read now; a missing or damaged file gives the usual ones. */
@@ -55,15 +59,46 @@ public final class AppPreferences {
      * @throws org.goodenough.store.StoreException if it could not be written
      */
     public synchronized void save(AppSettings changed) {
-        ObjectNode out = read.deepCopy();
-        out.put(ZOOM, changed.zoomPercent());
-        out.put(THEME, changed.theme().name().toLowerCase(Locale.ROOT));
-        out.put(LANGUAGE, changed.language().name().toLowerCase(Locale.ROOT));
-        out.put(REMINDERS, changed.reminders());
-        out.put(NOTIFICATIONS, changed.notifications());
-        out.put(DAILY_BACKUPS, changed.dailyBackups());
-        file.write(out);
+        write(changed, window);
         current = changed;
+    }
+
+    /** Where the window was when it was last closed, if the file says so in a way that can be used. */
+    public synchronized Optional<WindowPlace> windowPlace() {
+        return Optional.ofNullable(window);
+    }
+
+    /**
+     * Keeps where the window is, with the settings as they are; nothing is written when the
+     * file already says so.
+     *
+     * @throws org.goodenough.store.StoreException if it could not be written
+     */
+    public synchronized void saveWindowPlace(WindowPlace place) {
+        if (place.equals(window)) {
+            return;
+        }
+        write(current, place);
+        window = place;
+    }
+
+    private void write(AppSettings settings, WindowPlace place) {
+        ObjectNode out = read.deepCopy();
+        out.put(ZOOM, settings.zoomPercent());
+        out.put(THEME, settings.theme().name().toLowerCase(Locale.ROOT));
+        out.put(LANGUAGE, settings.language().name().toLowerCase(Locale.ROOT));
+        out.put(REMINDERS, settings.reminders());
+        out.put(NOTIFICATIONS, settings.notifications());
+        out.put(DAILY_BACKUPS, settings.dailyBackups());
+        if (place != null) {
+            ObjectNode where = out.putObject(WINDOW);
+            where.put("x", place.x());
+            where.put("y", place.y());
+            where.put("width", place.width());
+            where.put("height", place.height());
+            where.put("maximized", place.maximized());
+        }
+        file.write(out);
     }
 
     /**
@@ -88,6 +123,27 @@ public final class AppPreferences {
                 flag(node.path(REMINDERS), usual.reminders()),
                 flag(node.path(NOTIFICATIONS), usual.notifications()),
                 flag(node.path(DAILY_BACKUPS), usual.dailyBackups()));
+    }
+
+    /** The window's place, or null when there is none or it is not one the app can use. */
+    private static WindowPlace windowFrom(JsonNode where) {
+        if (where.isMissingNode()) {
+            return null;
+        }
+        JsonNode x = where.path("x");
+        JsonNode y = where.path("y");
+        JsonNode width = where.path("width");
+        JsonNode height = where.path("height");
+        if (x.isNumber() && y.isNumber() && width.isNumber() && height.isNumber()) {
+            try {
+                return new WindowPlace(x.doubleValue(), y.doubleValue(), width.doubleValue(),
+                        height.doubleValue(), where.path("maximized").asBoolean(false));
+            } catch (IllegalArgumentException e) {
+                // Said below.
+            }
+        }
+        LOG.warn("The settings file holds a window place Good Enough cannot use; the usual one is used");
+        return null;
     }
 
     private static int zoom(JsonNode zoom) {

@@ -91,6 +91,7 @@ public final class GoodEnoughApp extends Application {
     private ThemeStyler themeStyler;
     private SceneZoom sceneZoom;
     private Stage stage;
+    private WindowPlacement placement;
     private BackgroundTaskRunner tasks;
     private JournalSession session;
     private JournalViewModel window;
@@ -235,6 +236,8 @@ public final class GoodEnoughApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        placement = new WindowPlacement(stage, preferences);
+        placement.restore();
         // A change of the system's light or dark setting is made elsewhere, so it is looked
         // for when the window comes back to the front.
         stage.focusedProperty().addListener((observable, was, focused) -> {
@@ -479,6 +482,9 @@ public final class GoodEnoughApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
+        if (placement != null) {
+            placement.remember();
+        }
         if (themeStyler != null) {
             themeStyler.detach();
         }

@@ -144,4 +144,55 @@ class AppPreferencesTest {
         assertEquals(200, ZoomSteps.within(400));
         assertEquals(100, new AppPreferences.AppSettings(10).zoomPercent());
     }
+
+    @Test
+    void whereTheWindowWasIsKeptBesideTheSettingsAndEachSaveKeepsTheOther() throws Exception {
+        Path file = folder.resolve("settings.json");
+        AppPreferences preferences = AppPreferences.at(file);
+        assertTrue(preferences.windowPlace().isEmpty());
+
+        preferences.update(settings -> settings.withTheme(ThemeChoice.DARK));
+        WindowPlace place = new WindowPlace(120.5, -30, 960, 640, true);
+        preferences.saveWindowPlace(place);
+        preferences.update(settings -> settings.withZoom(150));
+
+        AppPreferences next = AppPreferences.at(file);
+        assertEquals(place, next.windowPlace().orElseThrow());
+        assertEquals(ThemeChoice.DARK, next.settings().theme());
+        assertEquals(150, next.settings().zoomPercent());
+    }
+
+    @Test
+    void theSamePlaceAgainWritesNothing() throws Exception {
+        Path file = folder.resolve("settings.json");
+        WindowPlace place = new WindowPlace(10, 20, 800, 600, false);
+        AppPreferences.at(file).saveWindowPlace(place);
+        Files.writeString(file, Files.readString(file).replace("{", "{\"mark\": 1,"));
+
+        AppPreferences again = AppPreferences.at(file);
+        again.saveWindowPlace(new WindowPlace(10, 20, 800, 600, false));
+        assertTrue(Files.readString(file).contains("\"mark\": 1"), "rewritten for nothing");
+
+        again.saveWindowPlace(new WindowPlace(10, 20, 900, 600, false));
+        assertEquals(900, AppPreferences.at(file).windowPlace().orElseThrow().width());
+    }
+
+    @Test
+    void aWindowPlaceTheAppCannotUseIsLetGoAndTheOtherSettingsStay() throws Exception {
+        Path file = folder.resolve("settings.json");
+        for (String window : new String[] {"\"left\"", "[1, 2, 3, 4]", "{}",
+                "{\"x\": 1, \"y\": 2, \"width\": 800}",
+                "{\"x\": 1, \"y\": 2, \"width\": -800, \"height\": 600}",
+                "{\"x\": 1, \"y\": 2, \"width\": 0, \"height\": 600}",
+                "{\"x\": 1e400, \"y\": 2, \"width\": 800, \"height\": 600}",
+                "{\"x\": \"1\", \"y\": 2, \"width\": 800, \"height\": 600}",
+                "null"}) {
+            Files.writeString(file, "{\"zoomPercent\": 125, \"window\": " + window + "}");
+
+            AppPreferences preferences = AppPreferences.at(file);
+
+            assertTrue(preferences.windowPlace().isEmpty(), window);
+            assertEquals(125, preferences.settings().zoomPercent(), window);
+        }
+    }
 }

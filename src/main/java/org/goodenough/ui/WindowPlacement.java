@@ -1,0 +1,148 @@
+package org.goodenough.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.WindowPlace;
+import org.goodenough.store.StoreException;
+import org.goodenough.ui.common.LoggedError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the window where it was when it was last closed, as large as it was, maximized if it
+ * was. A place on no screen any more (a monitor unplugged, a smaller display) gives the usual
+ * size in the middle of the screen; a place partly off its screen, or larger than it, is
+ * brought within it, so the window never opens where it cannot be reached.
+ */
+final class WindowPlacement {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPlacement.class);
+
+    private final Stage stage;
+    private final AppPreferences preferences;
+    private final InvalidationListener moved = observable -> note();
+    /** Where the window was last while not maximized; null until it has shown. */
+    private WindowPlace normal;
+    /** The last of those that reached across neither way of its screen. */
+    private WindowPlace smaller;
+    private boolean maximized;
+
+    WindowPlacement(Stage stage, AppPreferences preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+    }
+
+    /** Before the window shows: puts it where it was, when that is on a screen, and follows it. */
+    void restore() {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        preferences.windowPlace()
+                .flatMap(place -> within(place, screens, stage.getMinWidth(), stage.getMinHeight()))
+                .ifPresent(place -> {
+                    normal = place;
+                    smaller = place;
+                    maximized = place.maximized();
+                    stage.setX(place.x());
+                    stage.setY(place.y());
+                    stage.setWidth(place.width());
+                    stage.setHeight(place.height());
+                    stage.setMaximized(place.maximized());
+                });
+        stage.xProperty().addListener(moved);
+        stage.yProperty().addListener(moved);
+        stage.widthProperty().addListener(moved);
+        stage.heightProperty().addListener(moved);
+        stage.maximizedProperty().addListener(moved);
+        stage.showingProperty().addListener(moved);
+    }
+
+    /** When the app stops: keeps where the window is for the next start, and stops following it. */
+    void remember() {
+        stage.xProperty().removeListener(moved);
+        stage.yProperty().removeListener(moved);
+        stage.widthProperty().removeListener(moved);
+        stage.heightProperty().removeListener(moved);
+        stage.maximizedProperty().removeListener(moved);
+        stage.showingProperty().removeListener(moved);
+        if (normal == null) {
+            return;
+        }
+        // Maximizing may tell the window its new width and height before it tells it is
+        // maximized: the size it goes back to is then the last one that reached across neither
+        // way of the screen.
+        WindowPlace back = maximized && spansItsScreen(normal) && smaller != null ? smaller : normal;
+        try {
+            preferences.saveWindowPlace(new WindowPlace(back.x(), back.y(), back.width(),
+                    back.height(), maximized));
+        } catch (StoreException | IllegalArgumentException e) {
+            // Only the window's place is lost; it opens at the usual one next time.
+            LOG.warn("Where the window was could not be kept", LoggedError.of(e));
+        }
+    }
+
+    /** Notes the window's place while it shows: its size and place only while not maximized. */
+    private void note() {
+        if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
+            return;
+        }
+        maximized = stage.isMaximized();
+        // While it first shows, a window has a size before it has a place (NaN).
+        if (!maximized && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())
+                && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            normal = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false);
+            if (!spansItsScreen(normal)) {
+                smaller = normal;
+            }
+        }
+    }
+
+    /** Whether {@code place} is as wide, or as tall, as a screen it is on. */
+    private static boolean spansItsScreen(WindowPlace place) {
+        for (Screen screen : Screen.getScreensForRectangle(place.x(), place.y(), place.width(),
+                place.height())) {
+            Rectangle2D area = screen.getVisualBounds();
+            if (place.width() >= area.getWidth() - 1 || place.height() >= area.getHeight() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code place} brought within the screen area (of {@code screens}) it overlaps most,
+     * no smaller than {@code minWidth} by {@code minHeight} unless the screen is; empty when it
+     * overlaps none.
+     */
+    static Optional<WindowPlace> within(WindowPlace place, List<Rectangle2D> screens,
+                                        double minWidth, double minHeight) {
+        Rectangle2D window = new Rectangle2D(place.x(), place.y(), place.width(), place.height());
+        Rectangle2D best = null;
+        double bestOverlap = 0;
+        for (Rectangle2D screen : screens) {
+            double overlap = overlap(window, screen);
+            if (overlap > bestOverlap) {
+                best = screen;
+                bestOverlap = overlap;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        double fitWidth = Math.min(Math.max(place.width(), minWidth), best.getWidth());
+        double fitHeight = Math.min(Math.max(place.height(), minHeight), best.getHeight());
+        double fitX = Math.max(best.getMinX(), Math.min(place.x(), best.getMaxX() - fitWidth));
+        double fitY = Math.max(best.getMinY(), Math.min(place.y(), best.getMaxY() - fitHeight));
+        return Optional.of(new WindowPlace(fitX, fitY, fitWidth, fitHeight, place.maximized()));
+    }
+
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double across = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double down = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return across > 0 && down > 0 ? across * down : 0;
+    }
+}

@@ -1,0 +1,152 @@
+package org.goodenough.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.WindowPlace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window opens where it was last closed, as large as it was: the place is kept in the
+ * app's settings file when the app stops, and one that is off every screen is let go.
+ */
+class WindowPlaceWindowTest {
+
+    @TempDir
+    Path folder;
+    private final WindowDriver window = new WindowDriver();
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+        if (window.stage() == null) {
+            return;
+        }
+        // The window tests share one stage: leave it at the usual size for the next.
+        window.interact(() -> {
+            window.stage().setMaximized(false);
+            window.stage().setWidth(1100);
+            window.stage().setHeight(740);
+        });
+    }
+
+    @Test
+    void theWindowOpensWhereItWasClosedAndAsLarge() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        Path journal = readJournal();
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+
+        window.start(journal, settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        Stage stage = window.stage();
+        assertEquals(100, stage.getX(), 0.5);
+        assertEquals(60, stage.getY(), 0.5);
+        assertEquals(900, stage.getWidth(), 0.5);
+        assertEquals(600, stage.getHeight(), 0.5);
+
+        window.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        window.stop();
+
+        assertEquals(new WindowPlace(40, 30, 1000, 650, false),
+                AppPreferences.at(settings).windowPlace().orElseThrow());
+        window.start(journal, settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        assertEquals(1000, window.stage().getWidth(), 0.5);
+        assertEquals(40, window.stage().getX(), 0.5);
+    }
+
+    @Test
+    void aMaximizedWindowOpensMaximizedAndKeepsTheSizeItGoesBackTo() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        Path journal = readJournal();
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+        window.start(journal, settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+
+        window.interact(() -> window.stage().setMaximized(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        window.stop();
+
+        WindowPlace kept = AppPreferences.at(settings).windowPlace().orElseThrow();
+        assertEquals(true, kept.maximized());
+        assertEquals(900, kept.width(), 0.5);
+        assertEquals(600, kept.height(), 0.5);
+        window.start(journal, settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        assertEquals(true, window.stage().isMaximized());
+    }
+
+    @Test
+    void aPlaceOffEveryScreenOpensAtTheUsualSizeOnTheScreen() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        Rectangle2D screen = screen();
+        AppPreferences.at(settings).saveWindowPlace(
+                new WindowPlace(screen.getMaxX() + 500, 40, 900, 600, false));
+
+        window.start(readJournal(), settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+
+        Stage stage = window.stage();
+        assertEquals(true, stage.getX() >= screen.getMinX() && stage.getX() < screen.getMaxX(),
+                "on the screen: x " + stage.getX());
+        assertEquals(false, stage.getWidth() == 900, "not the size kept for the other screen");
+    }
+
+    @Test
+    void aWindowLargerThanTheScreenOpensWithinIt() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        Rectangle2D screen = screen();
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(screen.getMinX() + 200,
+                screen.getMinY(), screen.getWidth() + 800, screen.getHeight() + 300, false));
+
+        window.start(readJournal(), settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+
+        Stage stage = window.stage();
+        assertEquals(screen.getWidth(), stage.getWidth(), 0.5);
+        assertEquals(screen.getHeight(), stage.getHeight(), 0.5);
+        assertEquals(screen.getMinX(), stage.getX(), 0.5);
+    }
+
+    /** The main screen's area for windows, once the toolkit has started. */
+    private static Rectangle2D screen() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        return Screen.getPrimary().getVisualBounds();
+    }
+
+    /** A journal that has been opened once, with the first-start note read. */
+    private Path readJournal() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        if (!Files.exists(journal)) {
+            try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+                session.preferences().markSafetyNoteRead();
+            }
+        }
+        return journal;
+    }
+}
