@@ -69,8 +69,9 @@ public final class AppPreferences {
     }
 
     /**
-     * Keeps where the window is, with the settings as they are; nothing is written when the
-     * file already says so.
+     * Keeps where the window is; nothing is written when the file already says so. The rest
+     * of the file is kept as it is now, not as it was read at the start: a second window of
+     * the app (the demo beside the person's own journal) may have changed a setting since.
      *
      * @throws org.goodenough.store.StoreException if it could not be written
      */
@@ -78,7 +79,14 @@ public final class AppPreferences {
         if (place.equals(window)) {
             return;
         }
-        write(current, place);
+        ObjectNode now = file.read();
+        if (now.isEmpty()) {
+            // Gone or unreadable now: written from what this app holds, as any change is.
+            write(current, place);
+        } else {
+            put(now, place);
+            file.write(now);
+        }
         window = place;
     }
 
@@ -91,14 +99,18 @@ public final class AppPreferences {
         out.put(NOTIFICATIONS, settings.notifications());
         out.put(DAILY_BACKUPS, settings.dailyBackups());
         if (place != null) {
-            ObjectNode where = out.putObject(WINDOW);
-            where.put("x", place.x());
-            where.put("y", place.y());
-            where.put("width", place.width());
-            where.put("height", place.height());
-            where.put("maximized", place.maximized());
+            put(out, place);
         }
         file.write(out);
+    }
+
+    private static void put(ObjectNode out, WindowPlace place) {
+        ObjectNode where = out.putObject(WINDOW);
+        where.put("x", place.x());
+        where.put("y", place.y());
+        where.put("width", place.width());
+        where.put("height", place.height());
+        where.put("maximized", place.maximized());
     }
 
     /**

@@ -482,7 +482,8 @@ public final class GoodEnoughApp extends Application {
 
     @Override
     public void stop() throws InterruptedException {
-        if (placement != null) {
+        // A demonstration keeps nothing, the window's place neither.
+        if (placement != null && !demo) {
             placement.remember();
         }
         if (themeStyler != null) {

@@ -163,6 +163,22 @@ class AppPreferencesTest {
     }
 
     @Test
+    void keepingTheWindowsPlaceLeavesASettingAnotherWindowChangedMeanwhile() {
+        Path file = folder.resolve("settings.json");
+        AppPreferences.at(file).save(new AppPreferences.AppSettings(125));
+        AppPreferences own = AppPreferences.at(file);
+        AppPreferences demo = AppPreferences.at(file);
+
+        demo.update(settings -> settings.withTheme(ThemeChoice.DARK));
+        own.saveWindowPlace(new WindowPlace(10, 20, 800, 600, false));
+
+        AppPreferences next = AppPreferences.at(file);
+        assertEquals(ThemeChoice.DARK, next.settings().theme());
+        assertEquals(125, next.settings().zoomPercent());
+        assertEquals(800, next.windowPlace().orElseThrow().width());
+    }
+
+    @Test
     void theSamePlaceAgainWritesNothing() throws Exception {
         Path file = folder.resolve("settings.json");
         WindowPlace place = new WindowPlace(10, 20, 800, 600, false);

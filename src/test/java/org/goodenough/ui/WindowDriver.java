@@ -67,6 +67,13 @@ public class WindowDriver extends FxRobot {
         clickOn(button);
     }
 
+    /** Starts the app in demo mode with the app's own settings in {@code settings}. */
+    public WindowDriver startDemo(Path journal, Path settings) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, true));
+        return this;
+    }
+
     /** The same, with the app's own settings (the zoom) in {@code settings}. */
     public WindowDriver start(Path journal, Path settings) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
