@@ -46,15 +46,7 @@ class CalmToolbarWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        // Back to the usual size for the next test, as Monocle's painter cannot grow a stage
-        // that shrank in an earlier test.
-        if (window.stage() != null) {
-            window.interact(() -> {
-                window.stage().setWidth(1100);
-                window.stage().setHeight(720);
-            });
-        }
-        window.stop();
+        window.stopAtUsualSize();
         Texts.use(Locale.ENGLISH);
     }
 

@@ -33,6 +33,20 @@ final class SampleJournal {
     }
 
     /**
+     * The journal {@code journal.db} in {@code folder}, made empty with its first-start note
+     * read if it is not there yet.
+     */
+    static Path emptyNoteRead(Path folder) {
+        Path journal = folder.resolve("journal.db");
+        if (!java.nio.file.Files.exists(journal)) {
+            try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+                session.preferences().markSafetyNoteRead();
+            }
+        }
+        return journal;
+    }
+
+    /**
      * Fills the journal: a ladder for visible mistakes at work, whose first rung was done three
      * times, and exposures standing alone. Returns the exposure worth showing first.
      */

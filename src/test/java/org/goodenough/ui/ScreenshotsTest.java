@@ -50,15 +50,7 @@ class ScreenshotsTest {
 
     @AfterEach
     void close() throws Exception {
-        // The next test reuses this stage: give it back at the usual size, as Monocle's
-        // headless painter trips over a stage that shrank in one test and grows in the next.
-        if (window.stage() != null) {
-            window.interact(() -> {
-                window.stage().setWidth(1100);
-                window.stage().setHeight(720);
-            });
-        }
-        window.stop();
+        window.stopAtUsualSize();
     }
 
     @Test

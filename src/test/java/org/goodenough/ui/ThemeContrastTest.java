@@ -42,13 +42,7 @@ class ThemeContrastTest {
 
     @AfterEach
     void close() throws Exception {
-        if (window.stage() != null) {
-            window.interact(() -> {
-                window.stage().setWidth(1100);
-                window.stage().setHeight(720);
-            });
-        }
-        window.stop();
+        window.stopAtUsualSize();
     }
 
     @ParameterizedTest

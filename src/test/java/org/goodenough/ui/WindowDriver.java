@@ -93,6 +93,22 @@ public class WindowDriver extends FxRobot {
         return this;
     }
 
+    /**
+     * As {@link #stop()}, giving the stage back at the usual size, not maximized: the window
+     * tests share one stage, and Monocle's headless painter trips over a stage that shrank in
+     * one test and grows in the next.
+     */
+    public void stopAtUsualSize() throws TimeoutException {
+        if (stage != null) {
+            interact(() -> {
+                stage.setMaximized(false);
+                stage.setWidth(1100);
+                stage.setHeight(720);
+            });
+        }
+        stop();
+    }
+
     /** Closes the app as a person would: the journal is closed after pending saves. */
     public void stop() throws TimeoutException {
         if (app != null) {

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.goodenough.planner.AppPreferences;
-import org.goodenough.planner.JournalSession;
 import org.goodenough.planner.WindowPlace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +29,7 @@ class WindowPlaceWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        // The window tests share one stage: give it back at the usual size, as the others do,
-        // since Monocle's painter trips over a stage that shrank in one test and grows in the next.
-        if (window.stage() != null) {
-            window.interact(() -> {
-                window.stage().setMaximized(false);
-                window.stage().setWidth(1100);
-                window.stage().setHeight(720);
-            });
-        }
-        window.stop();
+        window.stopAtUsualSize();
     }
 
     @Test
@@ -184,13 +173,7 @@ class WindowPlaceWindowTest {
     }
 
     /** A journal that has been opened once, with the first-start note read. */
-    private Path readJournal() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        if (!Files.exists(journal)) {
-            try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-                session.preferences().markSafetyNoteRead();
-            }
-        }
-        return journal;
+    private Path readJournal() {
+        return SampleJournal.emptyNoteRead(folder);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +18,6 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.goodenough.planner.AppPreferences;
-import org.goodenough.planner.JournalSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,14 +184,8 @@ class ZoomWindowTest {
     }
 
     /** A journal that has been opened once, with the first-start note read. */
-    private Path readJournal() throws Exception {
-        Path journal = folder.resolve("journal.db");
-        if (!Files.exists(journal)) {
-            try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
-                session.preferences().markSafetyNoteRead();
-            }
-        }
-        return journal;
+    private Path readJournal() {
+        return SampleJournal.emptyNoteRead(folder);
     }
 
     private void assertZoom(int percent) {
