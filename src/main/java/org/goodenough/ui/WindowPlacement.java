@@ -39,9 +39,10 @@ final class WindowPlacement {
 
     /** Before the window shows: puts it where it was, when that is on a screen, and follows it. */
     void restore() {
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         preferences.windowPlace()
-                .flatMap(place -> within(place, screens, stage.getMinWidth(), stage.getMinHeight()))
+                .flatMap(place -> within(place, Screen.getScreens().stream()
+                        .map(Screen::getVisualBounds).toList(), stage.getMinWidth(),
+                        stage.getMinHeight()))
                 .ifPresent(place -> {
                     normal = place;
                     smaller = place;
