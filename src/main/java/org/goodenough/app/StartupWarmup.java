@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.store.SqliteLibrary;
 import org.goodenough.ui.journal.JournalViewModel;
 import org.goodenough.ui.today.TodayViewModel;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.SubstituteLoggerFactory;
 
 /**
  * A head start for the window. While the JavaFX toolkit starts on its own threads, a thread of
@@ -38,7 +40,7 @@ final class StartupWarmup {
                 // made while another thread sets it up is held back and replayed, with a notice
                 // about it on the console. The settings (which load Jackson, and log through
                 // their own loggers) are read beside the journal only then.
-                LoggerFactory.getILoggerFactory();
+                logReady();
                 daemon("start-up-warmup", () -> {
                     try {
                         settings.complete(AppPreferences.at(settingsFile));
@@ -71,6 +73,18 @@ final class StartupWarmup {
             session.readAhead(JournalViewModel.PAGE, TodayViewModel.SHOWN);
         } catch (RuntimeException | LinkageError e) {
             LoggerFactory.getLogger(StartupWarmup.class).debug("Reading ahead failed", e);
+        }
+    }
+
+    /**
+     * Returns once the log is set up: by this thread, or by the launcher's own, which sets it
+     * up instead when it asks for the window's logger first. Until then the log hands out
+     * stand-in loggers that hold each call back, and a journal opened meanwhile logged through
+     * one of them, which brought the replay notice to the console.
+     */
+    static void logReady() {
+        while (LoggerFactory.getILoggerFactory() instanceof SubstituteLoggerFactory) {
+            LockSupport.parkNanos(1_000_000);
         }
     }
 
