@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Choices that belong to the app on this computer rather than to a journal (how large the
  * window draws, the theme, the language, reminders and daily backups, and where the window was
- * last), so a demonstration journal neither carries nor changes them. Read once when the app starts; each change writes
- * the whole file. Safe to use from any thread.
+ * last), so a demonstration journal neither carries nor changes them. Read once when the app
+ * starts; each change writes the whole file. Safe to use from any thread.
  */
 public final class AppPreferences {
 

@@ -3,6 +3,7 @@ package org.goodenough.ui;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -53,22 +54,12 @@ final class WindowPlacement {
                     stage.setHeight(place.height());
                     stage.setMaximized(place.maximized());
                 });
-        stage.xProperty().addListener(moved);
-        stage.yProperty().addListener(moved);
-        stage.widthProperty().addListener(moved);
-        stage.heightProperty().addListener(moved);
-        stage.maximizedProperty().addListener(moved);
-        stage.showingProperty().addListener(moved);
+        followed().forEach(each -> each.addListener(moved));
     }
 
     /** When the app stops: keeps where the window is for the next start, and stops following it. */
     void remember() {
-        stage.xProperty().removeListener(moved);
-        stage.yProperty().removeListener(moved);
-        stage.widthProperty().removeListener(moved);
-        stage.heightProperty().removeListener(moved);
-        stage.maximizedProperty().removeListener(moved);
-        stage.showingProperty().removeListener(moved);
+        followed().forEach(each -> each.removeListener(moved));
         if (normal == null) {
             return;
         }
@@ -79,10 +70,16 @@ final class WindowPlacement {
         try {
             preferences.saveWindowPlace(new WindowPlace(back.x(), back.y(), back.width(),
                     back.height(), maximized));
-        } catch (StoreException | IllegalArgumentException e) {
+        } catch (StoreException e) {
             // Only the window's place is lost; it opens at the usual one next time.
             LOG.warn("Where the window was could not be kept", LoggedError.of(e));
         }
+    }
+
+    /** What the window's place is made of, and whether it shows. */
+    private List<Observable> followed() {
+        return List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty(), stage.showingProperty());
     }
 
     /** Notes the window's place while it shows: its size and place only while not maximized. */

@@ -38,9 +38,7 @@ class WindowPlaceWindowTest {
         Path journal = readJournal();
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
 
-        window.start(journal, settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(journal, settings);
         Stage stage = window.stage();
         assertEquals(100, stage.getX(), 0.5);
         assertEquals(60, stage.getY(), 0.5);
@@ -58,9 +56,7 @@ class WindowPlaceWindowTest {
 
         assertEquals(new WindowPlace(40, 30, 1000, 650, false),
                 AppPreferences.at(settings).windowPlace().orElseThrow());
-        window.start(journal, settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(journal, settings);
         assertEquals(1000, window.stage().getWidth(), 0.5);
         assertEquals(40, window.stage().getX(), 0.5);
     }
@@ -70,9 +66,7 @@ class WindowPlaceWindowTest {
         Path settings = folder.resolve("settings.json");
         Path journal = readJournal();
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        window.start(journal, settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(journal, settings);
 
         window.interact(() -> window.stage().setMaximized(true));
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,9 +76,7 @@ class WindowPlaceWindowTest {
         assertEquals(true, kept.maximized());
         assertEquals(900, kept.width(), 0.5);
         assertEquals(600, kept.height(), 0.5);
-        window.start(journal, settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(journal, settings);
         assertEquals(true, window.stage().isMaximized());
     }
 
@@ -94,9 +86,7 @@ class WindowPlaceWindowTest {
         Rectangle2D screen = screen();
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(screen.getMinX() + 100,
                 screen.getMinY() + 60, 900, 600, false));
-        window.start(readJournal(), settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(readJournal(), settings);
 
         // As some systems tell it: the whole screen's place and size first, then "maximized".
         window.interact(() -> {
@@ -139,9 +129,7 @@ class WindowPlaceWindowTest {
         AppPreferences.at(settings).saveWindowPlace(
                 new WindowPlace(screen.getMaxX() + 500, 40, 900, 600, false));
 
-        window.start(readJournal(), settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(readJournal(), settings);
 
         Stage stage = window.stage();
         assertEquals(true, stage.getX() >= screen.getMinX() && stage.getX() < screen.getMaxX(),
@@ -156,14 +144,19 @@ class WindowPlaceWindowTest {
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(screen.getMinX() + 200,
                 screen.getMinY(), screen.getWidth() + 800, screen.getHeight() + 300, false));
 
-        window.start(readJournal(), settings);
-        window.await("#welcome");
-        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
+        startOn(readJournal(), settings);
 
         Stage stage = window.stage();
         assertEquals(screen.getWidth(), stage.getWidth(), 0.5);
         assertEquals(screen.getHeight(), stage.getHeight(), 0.5);
         assertEquals(screen.getMinX(), stage.getX(), 0.5);
+    }
+
+    /** Starts the app on {@code journal} and {@code settings}, and sees no dialog come up. */
+    private void startOn(Path journal, Path settings) throws Exception {
+        window.start(journal, settings);
+        window.await("#welcome");
+        assertEquals(List.of(window.stage()), Window.getWindows(), "no dialog");
     }
 
     /** The main screen's area for windows, once the toolkit has started. */
