@@ -10,12 +10,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.goodenough.planner.AppPreferences;
@@ -30,14 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The main window's toolbar stays one row, every button whole and inside the window, in a
- * small laptop's window (1024×700), at the usual size and in a wide one, in English and in
- * German; a button that shows its icon only still has its name as a tooltip and for screen
- * readers, and the keyboard reaches it. The list tabs below it show whole too.
+ * The main window's toolbar stays one row, every button whole and inside the window, from the
+ * smallest window the app allows (640×480) through a small laptop's (1024×700) to a wide one,
+ * in English and in German; the buttons give way to their icons in their order, and a button
+ * that shows its icon only still has its name as a tooltip and for screen readers, and the
+ * keyboard reaches it. The list tabs below it show whole too.
  */
 class CalmToolbarWindowTest {
 
-    private static final List<String> ALWAYS_WORDS = List.of("#newPlan", "#showLibrary",
+    private static final List<String> WORDS_FROM_1024 = List.of("#newPlan", "#showLibrary",
             "#showLadders", "#showInsights", "#showLearned");
 
     @TempDir
@@ -69,7 +72,9 @@ class CalmToolbarWindowTest {
             window.stage().setX(0);
             window.stage().setY(0);
         });
-        for (int[] size : new int[][] {{1280, 800}, {1100, 720}, {1024, 700}}) {
+        // Down to the smallest window the app allows, and back.
+        for (int[] size : new int[][] {{1280, 800}, {1100, 720}, {1024, 700}, {900, 600},
+                {760, 560}, {640, 480}, {1280, 800}}) {
             window.interact(() -> {
                 window.stage().setWidth(size[0]);
                 window.stage().setHeight(size[1]);
@@ -83,9 +88,12 @@ class CalmToolbarWindowTest {
                 whole(item, at);
             }
             listTabsWhole(at);
-            for (String id : ALWAYS_WORDS) {
-                Labeled button = window.lookup(id).query();
-                assertTrue(showsWords(button), id + " shows its words " + at);
+            givesWayInOrder(at);
+            if (size[0] >= 1024) {
+                for (String id : WORDS_FROM_1024) {
+                    Labeled button = window.lookup(id).query();
+                    assertTrue(showsWords(button), id + " shows its words " + at);
+                }
             }
             if (size[0] == 1280) {
                 // The widest Monocle's headless screen paints: every page's words are there,
@@ -94,11 +102,150 @@ class CalmToolbarWindowTest {
                 assertTrue(showsWords(window.lookup("#showData").query()), "your data's words " + at);
                 assertEquals(language == LanguageChoice.ENGLISH,
                         window.lookup(".app-title").query().isVisible(), "the title " + at);
+            } else if (size[0] == 1024) {
+                // In a small laptop's window, search and your data show their icon only.
+                assertFalse(showsWords(window.lookup("#showSearch").query()), "search's icon " + at);
+                assertFalse(showsWords(window.lookup("#showData").query()), "your data's icon " + at);
+            } else if (size[0] == 900) {
+                assertTrue(showsWords(window.lookup("#showLibrary").query()), "ideas' word " + at);
+                assertTrue(showsWords(window.lookup("#newPlan").query()), "plan's words " + at);
+            } else if (size[0] == 640) {
+                assertFalse(showsWords(window.lookup("#showLibrary").query()), "ideas' icon " + at);
             }
         }
-        // In a small laptop's window, search and your data show their icon only.
-        assertFalse(showsWords(window.lookup("#showSearch").query()), "search's icon at 1024");
-        assertFalse(showsWords(window.lookup("#showData").query()), "your data's icon at 1024");
+    }
+
+    /**
+     * A button gives way only after every one before it in the order: search and your data,
+     * then the pages from the right, and the main action last.
+     */
+    private void givesWayInOrder(String at) {
+        givesWayInOrder(at, List.of("#newPlan", "#showLibrary", "#showLadders", "#showInsights",
+                "#showLearned", "#showSearch", "#showData"));
+    }
+
+    /** As {@link #givesWayInOrder(String)}, for {@code ids} from the last to give way. */
+    private void givesWayInOrder(String at, List<String> ids) {
+        boolean later = false;
+        for (String id : ids) {
+            boolean icon = !showsWords(window.lookup(id).query());
+            assertTrue(icon || !later, id + " keeps its words only if all before it do " + at);
+            later |= icon;
+        }
+    }
+
+    @Test
+    void theZoomsSizeGivesWayAfterSearchAndYourData() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).update(chosen -> chosen.withZoom(110));
+        window.start(SampleJournal.filledIn(folder), settings);
+        window.await("#welcome");
+        window.placeAt(1280, 800);
+        String at = "110 % at 1280×800";
+        Labeled zoom = window.lookup("#zoom").query();
+        oneRowInside(toolbarItems(), at);
+        // Search and your data have given way, and the zoom still shows its size.
+        assertFalse(showsWords(window.lookup("#showSearch").query()), "search's icon " + at);
+        assertTrue(showsWords(zoom), "the zoom's size shows " + at);
+        assertEquals(Texts.format("zoom.menu", 110), zoom.getText());
+        assertTrue(showsWords(window.lookup("#showLearned").query()), "learned's words " + at);
+        listTabsWhole(at);
+        // Back at the usual size, the zoom has no words to show however wide the window.
+        window.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(showsWords(zoom), "the zoom's icon only at 100 %");
+    }
+
+    /**
+     * Every width from a wide window down to the smallest, a few pixels at a time: one row, in
+     * order, in both languages and zoomed; zoomed to 125 %, down to where even the icons fill
+     * the row.
+     */
+    @Test
+    void atEveryWidthTheRowStaysOneAndGivesWayInOrder() throws Exception {
+        Path journal = SampleJournal.filledIn(folder);
+        for (LanguageChoice language : List.of(LanguageChoice.ENGLISH, LanguageChoice.GERMAN)) {
+            for (int zoomed : new int[] {100, 125}) {
+                Path settings = folder.resolve("settings-" + language + zoomed + ".json");
+                AppPreferences.at(settings).update(chosen -> chosen.withLanguage(language)
+                        .withZoom(zoomed));
+                window.start(journal, settings);
+                window.await("#welcome");
+                window.placeAt(1280, 700);
+                int narrowest = zoomed == 100 ? 640 : 800;
+                // At the usual size the zoom has no words to give way.
+                List<String> order = zoomed == 100
+                        ? List.of("#newPlan", "#showLibrary", "#showLadders", "#showInsights",
+                                "#showLearned", "#showSearch", "#showData")
+                        : List.of("#newPlan", "#showLibrary", "#showLadders", "#showInsights",
+                                "#showLearned", "#zoom", "#showSearch", "#showData");
+                for (int width = 1280; width >= narrowest; width -= 5) {
+                    int now = width;
+                    window.interact(() -> window.stage().setWidth(now));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String at = language + " at " + zoomed + " % and " + width + " px";
+                    oneRowInside(toolbarItems(), at);
+                    givesWayInOrder(at, order);
+                }
+                window.stop();
+            }
+        }
+    }
+
+    /**
+     * Once the tabs did not fit (200 % in the smallest window) and JavaFX showed its menu of
+     * hidden tabs, the menu goes again with room, and the lists are no wider than before.
+     */
+    @Test
+    void theMenuOfHiddenTabsGoesAgainAndTakesNoRoom() throws Exception {
+        window.start(SampleJournal.filledIn(folder), folder.resolve("settings.json"));
+        window.await("#welcome");
+        window.placeAt(820, 600);
+        Region lists = window.lookup(".sections").query();
+        double before = lists.getWidth();
+        listTabsWhole("at 820 px");
+
+        window.interact(() -> window.stage().setWidth(640));
+        for (int i = 0; i < 7; i++) {
+            window.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.lookup(".sections .control-buttons-tab").<Node>query().isVisible(),
+                "the tabs do not fit at 200 % in 640 px, and JavaFX shows its menu");
+
+        window.push(KeyCode.CONTROL, KeyCode.DIGIT0);
+        window.interact(() -> window.stage().setWidth(820));
+        WaitForAsyncUtils.waitForFxEvents();
+        listTabsWhole("at 820 px again");
+        assertEquals(before, lists.getWidth(), 1, "the lists are as wide as before");
+    }
+
+    @Test
+    void thePageShownIsMarkedOnItsButton() throws Exception {
+        window.start(SampleJournal.filledIn(folder), folder.resolve("settings.json"));
+        window.await("#welcome");
+        List<String> pages = List.of("#showLibrary", "#showLadders", "#showInsights",
+                "#showLearned", "#showSearch", "#showData");
+        assertEquals(List.of(), marked(pages), "the welcome page is no button's");
+        for (String page : pages) {
+            window.clickOn(page);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of(page), marked(pages), "after " + page);
+        }
+        window.clickOn("#newPlan");
+        window.await("#mistake");
+        assertEquals(List.of(), marked(pages), "the plan form is no page of the toolbar's");
+    }
+
+    private List<String> marked(List<String> ids) {
+        List<String> marked = new ArrayList<>();
+        for (String id : ids) {
+            if (window.lookup(id).query().getPseudoClassStates()
+                    .contains(PseudoClass.getPseudoClass("current"))) {
+                marked.add(id);
+            }
+        }
+        return marked;
     }
 
     @Test

@@ -125,9 +125,10 @@ class ScreenshotsTest {
     }
 
     /**
-     * The journal window's toolbar in a small laptop's window (1024×700) and in full HD, light
-     * and dark, in English and German. Two of the small ones go to the docs
-     * ({@code journal-1024.png}, {@code journal-1024-de-dark.png}); full HD needs a headless
+     * The journal window's toolbar in a small laptop's window (1024×700), in a narrower one
+     * (760×560) and in full HD, light and dark, in English and German. Three of the small ones
+     * go to the docs ({@code journal-1024.png}, {@code journal-1024-de-dark.png},
+     * {@code journal-760.png}); full HD needs a headless
      * screen that large, so it is drawn
      * (to target/screenshots, for a look) only when run with
      * {@code -Dheadless.geometry=1920x1080-32}.
@@ -160,6 +161,12 @@ class ScreenshotsTest {
         boolean inDocs = variant.equals(".png") || variant.equals("-de-dark.png");
         Files.createDirectories(Path.of("target/screenshots"));
         save((inDocs ? out : Path.of("target/screenshots")).resolve("journal-1024" + variant));
+        // Narrower still, the pages' words give way too; English light is in the docs.
+        window.interact(() -> window.stage().setWidth(760));
+        window.interact(() -> window.stage().setHeight(560));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path narrow = variant.equals(".png") ? out : Path.of("target/screenshots");
+        save(narrow.resolve("journal-760" + variant));
     }
 
     @Test

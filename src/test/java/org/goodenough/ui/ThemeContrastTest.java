@@ -58,13 +58,7 @@ class ThemeContrastTest {
         window.start(journal, settings);
         window.await("#welcome");
         // Wide enough for the app's name in the toolbar, which gives way in a narrower window.
-        window.interact(() -> {
-            window.stage().setX(0);
-            window.stage().setY(0);
-            window.stage().setWidth(1280);
-            window.stage().setHeight(800);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window.placeAt(1280, 800);
 
         text("the app's name", ".app-title");
         text("the heading on the page", "#welcome .form-heading");

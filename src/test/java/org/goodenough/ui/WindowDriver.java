@@ -109,6 +109,20 @@ public class WindowDriver extends FxRobot {
         stop();
     }
 
+    /**
+     * Puts the window at the screen's top left corner, {@code width} by {@code height}, and
+     * waits until it is laid out so: all of it on Monocle's screen, where clicks reach.
+     */
+    public void placeAt(double width, double height) {
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Closes the app as a person would: the journal is closed after pending saves. */
     public void stop() throws TimeoutException {
         if (app != null) {

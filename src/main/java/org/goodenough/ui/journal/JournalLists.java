@@ -2,14 +2,19 @@ package org.goodenough.ui.journal;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -25,6 +30,7 @@ import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.common.Words;
 import org.goodenough.ui.theme.Icons;
+import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
 
 /**
@@ -38,12 +44,18 @@ final class JournalLists extends TabPane {
     private static final double LARGEST_ZOOMS = 1.75;
 
     private final JournalViewModel model;
+    private final ZoomViewModel zoom;
+    private final ReadOnlyDoubleProperty windowWidth;
     private final Map<JournalSection, ListView<Exposure>> lists = new EnumMap<>(JournalSection.class);
+    /** Whether the tabs with their icons fit in the widest the lists may be. */
+    private final BooleanProperty roomForIcons = new SimpleBooleanProperty(true);
     private boolean syncing;
 
     /** The lists of {@code model}, as wide as suits a window {@code windowWidth} wide. */
     JournalLists(JournalViewModel model, ZoomViewModel zoom, ReadOnlyDoubleProperty windowWidth) {
         this.model = model;
+        this.zoom = zoom;
+        this.windowWidth = windowWidth;
         for (JournalSection section : JournalSection.values()) {
             ListView<Exposure> list = new ListView<>(model.list(section));
             lists.put(section, list);
@@ -62,9 +74,10 @@ final class JournalLists extends TabPane {
             Tab tab = new Tab(Words.of(section));
             tab.setId("tab" + section.name());
             tab.setClosable(false);
-            // At the largest zooms the tabs keep their words and let their icons go: the list
-            // column cannot grow past 45 % of the window, and "Nicht jetzt" did not fit in it.
-            tab.graphicProperty().bind(Bindings.when(zoom.scale().lessThan(LARGEST_ZOOMS))
+            // At the largest zooms, and in a narrow window, the tabs keep their words and let
+            // their icons go: the list column cannot grow past 45 % of the window.
+            tab.graphicProperty().bind(Bindings.when(zoom.scale().lessThan(LARGEST_ZOOMS)
+                            .and(roomForIcons))
                     .then((Node) Icons.of(Icons.section(section))).otherwise((Node) null));
             tab.setUserData(section);
             getTabs().add(tab);
@@ -80,15 +93,68 @@ final class JournalLists extends TabPane {
                 Shortcut.ctrl(KeyCode.DIGIT1).getDisplayText(),
                 Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
                 Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
-        // About a third of the window at the usual size, between 220 and 380, all growing with
-        // the zoom (so the three tabs keep their words), yet never more than 45 % of it, so the
-        // page beside the lists keeps room.
-        var width = Bindings.min(windowWidth.multiply(0.45), Bindings.max(
-                zoom.scale().multiply(220), Bindings.min(zoom.scale().multiply(380),
-                        windowWidth.multiply(zoom.scale()).multiply(0.32))));
-        minWidthProperty().bind(Bindings.min(windowWidth.multiply(0.45),
-                zoom.scale().multiply(220)));
-        prefWidthProperty().bind(width);
+        windowWidth.addListener(observable -> requestLayout());
+        zoom.scale().addListener(observable -> requestLayout());
+        // Tabs that gained or lost their icons are measured again once styled, in the next
+        // pulse: the window does not lay the lists out again on its own.
+        roomForIcons.addListener(observable -> Platform.runLater(this::requestLayout));
+    }
+
+    /**
+     * About a third of the window at the usual size, between 220 and 380, all growing with the
+     * zoom, and never narrower than the three tabs need, yet never more than 45 % of the window,
+     * so the page beside the lists keeps room.
+     */
+    @Override
+    protected double computePrefWidth(double height) {
+        double scale = zoom.scale().get();
+        double third = Math.min(380 * scale, windowWidth.get() * scale * 0.32);
+        return Math.min(widest(), Math.max(computeMinWidth(height), third));
+    }
+
+    /**
+     * As wide as the three tabs need, and at least 220 at the usual size, yet no more than 45 %
+     * of the window. The window asks before it lays the lists out, so the tabs let their icons
+     * go first if they need to.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        fitIcons();
+        return Math.min(widest(), Math.max(220 * zoom.scale().get(), tabsWidth()));
+    }
+
+    private double widest() {
+        return windowWidth.get() * 0.45;
+    }
+
+    /** Shows the tabs' icons only while the tabs with them fit in the widest the lists may be. */
+    private void fitIcons() {
+        if (!(lookup(".tab-label") instanceof Labeled label)) {
+            return;
+        }
+        double withIcons = tabsWidth();
+        if (label.getGraphic() == null) {
+            withIcons += getTabs().size() * (SceneZoom.iconSize(label.getFont().getSize())
+                    + label.getGraphicTextGap() + 1);
+        }
+        roomForIcons.set(withIcons <= widest());
+    }
+
+    /**
+     * How wide the lists must be for all their tabs to show, once they are drawn. JavaFX hides
+     * its menu of tabs that do not fit only with a pixel to spare beyond the room the menu
+     * takes itself, so that room counts while the menu shows.
+     */
+    private double tabsWidth() {
+        if (!(lookup(".tab-header-area") instanceof Region tabs)) {
+            return 0;
+        }
+        // A menu that has gone still reports the room it took until asked again.
+        if (tabs.lookup(".control-buttons-tab") instanceof Region menu && !menu.isVisible()
+                && menu.prefWidth(-1) > 0 && menu.lookup(".container") instanceof Parent arrow) {
+            arrow.requestLayout();
+        }
+        return tabs.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1;
     }
 
     /** Puts the keyboard in the list of {@code section}. */

@@ -197,7 +197,6 @@ public final class JournalView extends BorderPane {
         // The menus at the end show their icon only (the zoom its size too, when not the
         // usual one); see CalmToolbar for what gives way in a narrower window.
         CalmToolbar.iconOnly(help);
-        CalmToolbar.wordsWhen(zoomMenu, zoom.percentProperty().isNotEqualTo(100));
         CalmToolbar.iconOnly(appearance);
         FlowPane actions = new FlowPane(ideas, ladders, insights, learned, search, data, plan, help,
                 zoomMenu, appearance);
@@ -206,7 +205,23 @@ public final class JournalView extends BorderPane {
         actions.setMinWidth(0);
         actions.setPrefWrapLength(0);
         Icons.onToolbar(actions);
-        return new CalmToolbar(title, actions, List.of(search, data));
+        new CurrentPageMark()
+                .on(ideas, LibraryViewModel.class, IdeaFormViewModel.class)
+                .on(ladders, LaddersViewModel.class, LadderViewModel.class,
+                        LadderFormViewModel.class)
+                .on(insights, InsightsViewModel.class)
+                .on(learned, LearningTimelineViewModel.class)
+                .on(search, SearchViewModel.class)
+                .on(data, YourDataViewModel.class)
+                .follow(model.pageProperty());
+        // In a narrow window the least-used pages show their icon only first, then the zoom's
+        // size, the other pages from the right, so the icons stay side by side, and last the
+        // main action.
+        CalmToolbar toolbar = new CalmToolbar(title, actions, List.of(List.of(search, data),
+                List.of(zoomMenu), List.of(learned), List.of(insights), List.of(ladders),
+                List.of(ideas), List.of(plan)));
+        toolbar.wordsOnlyWhen(zoomMenu, zoom.percentProperty().isNotEqualTo(100));
+        return toolbar;
     }
 
     private static Button helped(Button button, String help) {

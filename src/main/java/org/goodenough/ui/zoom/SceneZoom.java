@@ -108,11 +108,15 @@ public final class SceneZoom {
         }
     }
 
+    /** The size of the icons beside text of {@code fontSize}, at any zoom. */
+    public static long iconSize(double fontSize) {
+        return Math.round(fontSize * ICON / WINDOW_FONT);
+    }
+
     static String sheet(double fontSize) {
         // Icons are sized in px (an em would be the icon's own size): they follow the text.
         String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }"
-                + " .ikonli-font-icon { -fx-icon-size: %dpx; }", fontSize,
-                Math.round(fontSize * ICON / WINDOW_FONT));
+                + " .ikonli-font-icon { -fx-icon-size: %dpx; }", fontSize, iconSize(fontSize));
         return PREFIX + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }
