@@ -27,10 +27,10 @@ final class WindowPlacement {
     private final Stage stage;
     private final AppPreferences preferences;
     private final InvalidationListener moved = observable -> note();
-    /** Where the window was last while not maximized; null until it has shown. */
-    private WindowPlace normal;
-    /** The last of those that reached across neither way of its screen. */
-    private WindowPlace smaller;
+    /** Where the window was lately while not maximized. */
+    private final PlaceHistory places = new PlaceHistory();
+    /** Where the window goes back to from maximized; null until it has been maximized. */
+    private WindowPlace back;
     private boolean maximized;
 
     WindowPlacement(Stage stage, AppPreferences preferences) {
@@ -45,9 +45,9 @@ final class WindowPlacement {
                         .map(Screen::getVisualBounds).toList(), stage.getMinWidth(),
                         stage.getMinHeight()))
                 .ifPresent(place -> {
-                    normal = place;
-                    smaller = place;
+                    places.started(place);
                     maximized = place.maximized();
+                    back = maximized ? place : null;
                     stage.setX(place.x());
                     stage.setY(place.y());
                     stage.setWidth(place.width());
@@ -60,16 +60,13 @@ final class WindowPlacement {
     /** When the app stops: keeps where the window is for the next start, and stops following it. */
     void remember() {
         followed().forEach(each -> each.removeListener(moved));
-        if (normal == null) {
+        WindowPlace place = maximized ? back : places.latest();
+        if (place == null) {
             return;
         }
-        // Maximizing may tell the window its new width and height before it tells it is
-        // maximized: the size it goes back to is then the last one that reached across neither
-        // way of the screen.
-        WindowPlace back = maximized && spansItsScreen(normal) && smaller != null ? smaller : normal;
         try {
-            preferences.saveWindowPlace(new WindowPlace(back.x(), back.y(), back.width(),
-                    back.height(), maximized));
+            preferences.saveWindowPlace(new WindowPlace(place.x(), place.y(), place.width(),
+                    place.height(), maximized));
         } catch (StoreException e) {
             // Only the window's place is lost; it opens at the usual one next time.
             LOG.warn("Where the window was could not be kept", LoggedError.of(e));
@@ -82,33 +79,25 @@ final class WindowPlacement {
                 stage.heightProperty(), stage.maximizedProperty(), stage.showingProperty());
     }
 
-    /** Notes the window's place while it shows: its size and place only while not maximized. */
+    /**
+     * Notes the window's place while it shows: its size and place only while not maximized, and
+     * on maximizing, the place it goes back to.
+     */
     private void note() {
         if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
             return;
+        }
+        long at = System.nanoTime();
+        if (stage.isMaximized() && !maximized) {
+            back = places.before(at);
         }
         maximized = stage.isMaximized();
         // While it first shows, a window has a size before it has a place (NaN).
         if (!maximized && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())
                 && stage.getWidth() > 0 && stage.getHeight() > 0) {
-            normal = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false);
-            if (!spansItsScreen(normal)) {
-                smaller = normal;
-            }
+            places.noted(new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false), at);
         }
-    }
-
-    /** Whether {@code place} is as wide, or as tall, as a screen it is on. */
-    private static boolean spansItsScreen(WindowPlace place) {
-        for (Screen screen : Screen.getScreensForRectangle(place.x(), place.y(), place.width(),
-                place.height())) {
-            Rectangle2D area = screen.getVisualBounds();
-            if (place.width() >= area.getWidth() - 1 || place.height() >= area.getHeight() - 1) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
