@@ -84,20 +84,35 @@ final class WindowPlacement {
      * on maximizing, the place it goes back to.
      */
     private void note() {
+        // Read every property each time, so each goes on telling its changes.
+        double x = stage.getX();
+        double y = stage.getY();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
             return;
         }
         long at = System.nanoTime();
         if (stage.isMaximized() && !maximized) {
-            back = places.before(at);
+            back = places.before(at, WindowPlacement::fillsItsScreen);
         }
         maximized = stage.isMaximized();
         // While it first shows, a window has a size before it has a place (NaN).
-        if (!maximized && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())
-                && stage.getWidth() > 0 && stage.getHeight() > 0) {
-            places.noted(new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(),
-                    stage.getHeight(), false), at);
+        if (!maximized && Double.isFinite(x) && Double.isFinite(y) && width > 0 && height > 0) {
+            places.noted(new WindowPlace(x, y, width, height, false), at);
         }
+    }
+
+    /** Whether {@code place} is as large as a screen it is on, both ways: a maximized size. */
+    private static boolean fillsItsScreen(WindowPlace place) {
+        for (Screen screen : Screen.getScreensForRectangle(place.x(), place.y(), place.width(),
+                place.height())) {
+            Rectangle2D area = screen.getVisualBounds();
+            if (place.width() >= area.getWidth() - 1 && place.height() >= area.getHeight() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

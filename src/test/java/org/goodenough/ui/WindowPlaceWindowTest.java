@@ -101,8 +101,12 @@ class WindowPlaceWindowTest {
         window.stop();
 
         // It goes back to its own place too, not to the screen's corner.
-        assertEquals(new WindowPlace(screen.getMinX() + 100, screen.getMinY() + 60, 900, 600,
-                true), AppPreferences.at(settings).windowPlace().orElseThrow());
+        WindowPlace kept = AppPreferences.at(settings).windowPlace().orElseThrow();
+        assertEquals(true, kept.maximized());
+        assertEquals(screen.getMinX() + 100, kept.x(), 0.5);
+        assertEquals(screen.getMinY() + 60, kept.y(), 0.5);
+        assertEquals(900, kept.width(), 0.5);
+        assertEquals(600, kept.height(), 0.5);
     }
 
     @Test

@@ -62,7 +62,6 @@ import org.goodenough.ui.timeline.LearningTimelineViewModel;
  */
 public final class JournalViewModel implements Navigator {
 
-    /** How many more exposures a list shows each time the person asks for more. */
     /**
      * How many exposures of each list are read at a time: more than a full-HD window shows, so
      * the first frame of a long journal waits for one small page; the list's button reads more.
