@@ -193,8 +193,9 @@ class CalmToolbarWindowTest {
     }
 
     /**
-     * Once the tabs did not fit (200 % in the smallest window) and JavaFX showed its menu of
-     * hidden tabs, the menu goes again with room, and the lists are no wider than before.
+     * Once the tabs did not fit (200 % in an 820 px window) and JavaFX showed its menu of
+     * hidden tabs, the menu goes again with room, and the lists are no wider than before. The
+     * window keeps its size: Monocle's painter cannot grow a stage back after it shrank.
      */
     @Test
     void theMenuOfHiddenTabsGoesAgainAndTakesNoRoom() throws Exception {
@@ -205,16 +206,14 @@ class CalmToolbarWindowTest {
         double before = lists.getWidth();
         listTabsWhole("at 820 px");
 
-        window.interact(() -> window.stage().setWidth(640));
         for (int i = 0; i < 7; i++) {
             window.push(KeyCode.CONTROL, KeyCode.EQUALS);
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.lookup(".sections .control-buttons-tab").<Node>query().isVisible(),
-                "the tabs do not fit at 200 % in 640 px, and JavaFX shows its menu");
+                "the tabs do not fit at 200 % in 820 px, and JavaFX shows its menu");
 
         window.push(KeyCode.CONTROL, KeyCode.DIGIT0);
-        window.interact(() -> window.stage().setWidth(820));
         WaitForAsyncUtils.waitForFxEvents();
         listTabsWhole("at 820 px again");
         assertEquals(before, lists.getWidth(), 1, "the lists are as wide as before");
