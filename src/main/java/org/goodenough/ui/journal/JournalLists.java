@@ -129,7 +129,8 @@ final class JournalLists extends TabPane {
 
     /** Shows the tabs' icons only while the tabs with them fit in the widest the lists may be. */
     private void fitIcons() {
-        if (!(lookup(".tab-label") instanceof Labeled label)) {
+        Region row = tabRow();
+        if (row == null || !(row.lookup(".tab-label") instanceof Labeled label)) {
             return;
         }
         double withIcons = tabsWidth();
@@ -146,15 +147,29 @@ final class JournalLists extends TabPane {
      * takes itself, so that room counts while the menu shows.
      */
     private double tabsWidth() {
-        if (!(lookup(".tab-header-area") instanceof Region tabs)) {
+        Region row = tabRow();
+        if (row == null) {
             return 0;
         }
         // A menu that has gone still reports the room it took until asked again.
-        if (tabs.lookup(".control-buttons-tab") instanceof Region menu && !menu.isVisible()
+        if (row.lookup(".control-buttons-tab") instanceof Region menu && !menu.isVisible()
                 && menu.prefWidth(-1) > 0 && menu.lookup(".container") instanceof Parent arrow) {
             arrow.requestLayout();
         }
-        return tabs.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1;
+        return row.prefWidth(-1) + snappedLeftInset() + snappedRightInset() + 1;
+    }
+
+    /**
+     * The row of tabs once the skin has drawn it, found among the skin's own children: a
+     * lookup from the lists would walk every list's cells first, at each layout.
+     */
+    private Region tabRow() {
+        for (Node child : getChildrenUnmodifiable()) {
+            if (child instanceof Region row && row.getStyleClass().contains("tab-header-area")) {
+                return row;
+            }
+        }
+        return null;
     }
 
     /** Puts the keyboard in the list of {@code section}. */
