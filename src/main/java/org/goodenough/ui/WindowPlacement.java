@@ -55,6 +55,7 @@ final class WindowPlacement {
                     stage.setMaximized(place.maximized());
                 });
         followed().forEach(each -> each.addListener(moved));
+        OpeningSize.watch(stage);
     }
 
     /** When the app stops: keeps where the window is for the next start, and stops following it. */

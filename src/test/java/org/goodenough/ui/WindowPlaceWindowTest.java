@@ -155,6 +155,63 @@ class WindowPlaceWindowTest {
         assertEquals(screen.getMinX(), stage.getX(), 0.5);
     }
 
+    @Test
+    void aWindowTheSystemShrinksToItsSmallestAsItOpensGetsItsSizeBack() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+        startOn(readJournal(), settings);
+
+        // As some window managers do with JavaFX 21: the window drawn at its minimum size.
+        shrinkToTheSmallest();
+        Stage stage = window.stage();
+        window.waitFor(() -> stage.getWidth() == 900 && stage.getHeight() == 600);
+        window.stop();
+
+        WindowPlace kept = AppPreferences.at(settings).windowPlace().orElseThrow();
+        assertEquals(900, kept.width(), 0.5);
+        assertEquals(600, kept.height(), 0.5);
+    }
+
+    @Test
+    void theSizeIsAskedForOnceSoAWindowManagerIsNeverFought() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+        startOn(readJournal(), settings);
+        shrinkToTheSmallest();
+        Stage stage = window.stage();
+        window.waitFor(() -> stage.getWidth() == 900);
+
+        shrinkToTheSmallest();
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(640, stage.getWidth(), 0.5);
+        assertEquals(480, stage.getHeight(), 0.5);
+    }
+
+    @Test
+    void aWindowMadeSmallOnceItHasOpenedStaysSmall() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+        startOn(readJournal(), settings);
+
+        Thread.sleep((long) OpeningSize.SETTLING.toMillis() + 200);
+        shrinkToTheSmallest();
+        Thread.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(640, window.stage().getWidth(), 0.5);
+        window.stop();
+
+        assertEquals(640, AppPreferences.at(settings).windowPlace().orElseThrow().width(), 0.5);
+    }
+
+    private void shrinkToTheSmallest() {
+        window.interact(() -> {
+            Stage stage = window.stage();
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
+    }
+
     /** Starts the app on {@code journal} and {@code settings}, and sees no dialog come up. */
     private void startOn(Path journal, Path settings) throws Exception {
         window.start(journal, settings);
