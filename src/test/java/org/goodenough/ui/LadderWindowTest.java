@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.goodenough.domain.Idea;
 import org.goodenough.domain.Ladder;
 import org.goodenough.planner.JournalSession;
@@ -16,6 +18,7 @@ import org.goodenough.planner.LadderInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The ladder, library and pacing screens, driven headless the way a person would. */
 class LadderWindowTest {
@@ -149,5 +152,69 @@ class LadderWindowTest {
         window.assertShows("In the order you chose.");
         window.waitFor(() -> window.lookup(".rung-title").nth(1).<javafx.scene.control.Hyperlink>query()
                 .getText().equals("Give the talk without rehearsing"));
+    }
+
+    @Test
+    void manyLaddersAreAListThatBuildsOnlyTheRowsInViewAndOpensByClickOrEnter() throws Exception {
+        Path journal = SampleJournal.emptyNoteRead(folder);
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            for (int i = 1; i <= 300; i++) {
+                session.ladders().create(new LadderInput(String.format("Ladder %03d", i),
+                        "If I slip, people will think less of me (" + i + ").", "60"));
+            }
+        }
+        window.start(journal);
+        window.clickOn("#showLadders");
+        ListView<Ladder> ladders = window.await("#ladders");
+        window.waitFor(() -> ladders.getItems().size() == 300);
+        WaitForAsyncUtils.waitForFxEvents();
+        int rows = window.lookup(".ladder-row").queryAll().size();
+        assertTrue(rows > 0 && rows < 60, "rows built for 300 ladders: " + rows);
+
+        // The arrow keys choose without leaving the page; Enter opens the ladder chosen.
+        window.push(KeyCode.F6);
+        for (int tab = 0; tab < 4 && !ladders.isFocused(); tab++) {
+            window.push(KeyCode.TAB);
+        }
+        assertTrue(ladders.isFocused(), "Tab reaches the list");
+        window.push(KeyCode.DOWN);
+        window.push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.lookup("#ladders").tryQuery().isPresent(), "still on the list");
+        window.push(KeyCode.ENTER);
+        window.awaitText("#ladderTitle", ladders.getSelectionModel().getSelectedItem().name());
+
+        window.push(KeyCode.CONTROL, KeyCode.L);
+        window.await("#ladders");
+        window.clickOn("Ladder 003");
+        window.awaitText("#ladderTitle", "Ladder 003");
+    }
+
+    @Test
+    void aLongRungKeepsItsButtonsWholeAndWraps() throws Exception {
+        Path journal = SampleJournal.emptyNoteRead(folder);
+        String longStep = "Send the quarterly report to the whole department with the one table"
+                + " I could not check twice, and leave it there without a follow-up message";
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            Ladder ladder = session.ladders().create(new LadderInput("Reports", null, null));
+            session.planner().plan(LadderPlannerFixture.rung(longStep, "30", ladder.id()));
+            session.planner().plan(LadderPlannerFixture.rung("Ask one question", "20", ladder.id()));
+        }
+        window.start(journal);
+        window.clickOn("#showLadders");
+        window.clickOn("Reports");
+        window.await("#rungs");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node link : window.lookup(".rung .hyperlink").queryAll()) {
+            Hyperlink shown = (Hyperlink) link;
+            if (shown.getStyleClass().contains("rung-title")) {
+                continue;
+            }
+            assertTrue(shown.getWidth() + 0.5 >= shown.prefWidth(-1),
+                    shown.getText() + " is cut: " + shown.getWidth() + " < " + shown.prefWidth(-1));
+        }
+        Hyperlink step = window.lookup(".rung-title").match((Hyperlink each) ->
+                each.getText().startsWith("Send the quarterly")).query();
+        assertTrue(step.getHeight() > step.getFont().getSize() * 2, "the long step wraps");
     }
 }

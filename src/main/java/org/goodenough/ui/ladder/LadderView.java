@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.ExposureStatus;
@@ -170,6 +171,10 @@ public final class LadderView extends ScrollPane {
         Hyperlink off = new Hyperlink(Texts.get("ladder.takeOff"));
         off.setAccessibleText(Texts.get("ladder.takeRungOffLadder"));
         off.setOnAction(event -> model.takeOff(rung));
+        // The rung's words wrap; the number and the buttons keep their whole width.
+        for (Region whole : List.of(number, up, down, off)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox row = new HBox(number, text, up, down, off);
         row.getStyleClass().add("rung");
         row.setAlignment(Pos.CENTER_LEFT);

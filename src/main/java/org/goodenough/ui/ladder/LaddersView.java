@@ -1,19 +1,22 @@
 package org.goodenough.ui.ladder;
 
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Ladder;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Texts;
-import org.goodenough.ui.common.Wording;
 
-/** Every ladder, with its belief, and a way to start a new one. */
-public final class LaddersView extends ScrollPane {
+/**
+ * Every ladder, with its belief, and a way to start a new one. The ladders are a list that
+ * builds only the rows in view, so a journal of many years opens this page as fast as a new one.
+ */
+public final class LaddersView extends VBox {
 
     public LaddersView(LaddersViewModel model) {
         Label heading = new Label(Texts.get("ladder.ladders"));
@@ -21,6 +24,7 @@ public final class LaddersView extends ScrollPane {
         Label note = new Label(Texts.get("ladder.ladderHoldsStepsOne"));
         note.getStyleClass().add("form-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         Button create = new Button(Texts.get("ladder.newLadder2"));
         create.setId("newLadder");
         create.getStyleClass().add("primary");
@@ -28,38 +32,32 @@ public final class LaddersView extends ScrollPane {
         Label empty = new Label(Texts.get("ladder.noLaddersYetStart"));
         empty.getStyleClass().add("form-note");
         empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.visibleProperty().bind(model.loadedProperty()
                 .and(Bindings.isEmpty(model.ladders())));
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox list = new VBox();
+
+        ListView<Ladder> list = new ListView<>(model.ladders());
         list.setId("ladders");
         list.getStyleClass().add("ladder-list");
-        model.ladders().addListener((ListChangeListener<Ladder>) change ->
-                list.getChildren().setAll(model.ladders().stream().map(each -> row(model, each))
-                        .toList()));
-        VBox page = new VBox(heading, note, create, empty, list,
-                Messages.bound(model.messageProperty(), "form-message"));
-        page.getStyleClass().add("form");
-        page.setId("laddersPage");
-        setContent(page);
-        setFitToWidth(true);
-        getStyleClass().add("page");
-    }
+        list.setCellFactory(view -> new LadderCell(model::open));
+        list.setAccessibleText(Texts.get("ladder.ladders"));
+        list.setPlaceholder(new Label(""));
+        list.visibleProperty().bind(Bindings.isNotEmpty(model.ladders()));
+        list.managedProperty().bind(list.visibleProperty());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        // The arrow keys choose a ladder without leaving the page; Enter opens it.
+        list.setOnKeyPressed(event -> {
+            Ladder chosen = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && chosen != null) {
+                event.consume();
+                model.open(chosen);
+            }
+        });
 
-    private static VBox row(LaddersViewModel model, Ladder ladder) {
-        Hyperlink name = new Hyperlink(Wording.shortened(ladder.name(), 100));
-        name.getStyleClass().add("ladder-name");
-        name.setOnAction(event -> model.open(ladder));
-        VBox row = new VBox(name);
-        if (ladder.belief() != null) {
-            Label belief = new Label(Wording.shortened(ladder.belief(), 240)
-                    + (ladder.beliefStrength() == null ? ""
-                    : Texts.format("ladder.held", Wording.percent(ladder.beliefStrength()))));
-            belief.getStyleClass().add("cell-line");
-            belief.setWrapText(true);
-            row.getChildren().add(belief);
-        }
-        row.getStyleClass().add("ladder-row");
-        return row;
+        getChildren().addAll(heading, note, create, empty, list,
+                Messages.bound(model.messageProperty(), "form-message"));
+        getStyleClass().addAll("form", "ladders");
+        setId("laddersPage");
     }
 }
