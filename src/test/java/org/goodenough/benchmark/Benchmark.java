@@ -47,6 +47,7 @@ public final class Benchmark {
         int runs = Integer.parseInt(option("benchmark.runs", quick ? "3" : "7"));
         int queries = Integer.parseInt(option("benchmark.queries", quick ? "200" : "300"));
         int saves = Integer.parseInt(option("benchmark.saves", quick ? "100" : "200"));
+        boolean pages = Boolean.parseBoolean(option("benchmark.pages", "true"));
         Path jar = Path.of(option("benchmark.jar", "target/good-enough.jar"));
         Path dir = Path.of(option("benchmark.dir", "target/benchmark"));
         if (!Files.isRegularFile(jar)) {
@@ -85,6 +86,9 @@ public final class Benchmark {
                 row.latencies = Latencies.measure(measured, queries, saves, deletes(size));
                 OUT.printf(Locale.ROOT, "  in the window: measured%n");
                 StartUp.measure(row, starts, journal, dir, runs);
+                if (pages) {
+                    row.pages = PageTimes.measure(starts, journal, dir);
+                }
                 rows.add(row);
             }
             Report.print(OUT, rows, display.describe(), runs);
@@ -164,6 +168,7 @@ public final class Benchmark {
     static final class Row {
         final int size;
         Latencies latencies;
+        List<PageWalk.Figure> pages = List.of();
         final Map<String, Timings> starts = new HashMap<>();
         final Map<String, Timings> rss = new HashMap<>();
 

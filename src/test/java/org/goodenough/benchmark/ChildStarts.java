@@ -88,6 +88,48 @@ final class ChildStarts {
         }
     }
 
+    /**
+     * One run of the app with {@code extraFlags} until it closes by itself (a minute and a half
+     * at most): every line it printed.
+     */
+    List<String> lines(List<String> extraFlags, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(extraFlags);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(APP);
+        command.addAll(args);
+        try {
+            Path data = Files.createDirectories(scratch.resolve("data-" + (++started)));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            builder.environment().put("XDG_DATA_HOME", data.toString());
+            Process process = builder.start();
+            List<String> lines = new ArrayList<>();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                        process.getInputStream(), StandardCharsets.UTF_8))) {
+                    in.lines().forEach(lines::add);
+                } catch (IOException e) {
+                    lines.add("unreadable: " + e);
+                }
+            });
+            reader.start();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            reader.join(5_000);
+            return lines;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the app", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     /** How long to the first frame, in ms, and the peak resident memory, in kB. */
     record Start(double firstFrameMillis, long peakRssKb) {
     }

@@ -55,6 +55,7 @@ final class Report {
                     l.search.median(), l.search.p95(), l.save.median(), l.save.p95(),
                     l.delete.median(), l.close.median(), l.firstInsights.median(), l.insights.median());
         }
+        printPages(out, rows);
         Benchmark.Row largest = rows.get(rows.size() - 1);
         Latencies l = largest.latencies;
         out.println();
@@ -72,6 +73,59 @@ final class Report {
         target(out, "durable save p95 ≤ 10 ms", l.save.p95(), 10, "%.2f ms");
         target(out, "insights ≤ 200 ms (first)", l.firstInsights.median(), 200, "%.0f ms");
         target(out, "RSS ≤ 1.5 × bare window", rss, 1.5, "%.2f ×");
+    }
+
+    /**
+     * Each page's time until it is laid out, on its first visit and again, and the longest
+     * single stall of the JavaFX thread while it settled, for each journal size.
+     */
+    private static void printPages(PrintStream out, List<Benchmark.Row> rows) {
+        List<Benchmark.Row> walked = rows.stream().filter(row -> !row.pages.isEmpty()).toList();
+        if (walked.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Each page of the window, reached with its shortcut (ms until the page is laid out"
+                + " in a pulse, first visit / again; in brackets the JavaFX thread's longest single"
+                + " stall while it settled)");
+        out.println();
+        StringBuilder head = new StringBuilder("| page |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Benchmark.Row row : walked) {
+            head.append(String.format(Locale.ROOT, " %,d |", row.size));
+            rule.append("---:|");
+        }
+        out.println(head);
+        out.println(rule);
+        for (PageWalk.Figure first : walked.get(0).pages) {
+            if (!first.round().equals("first")) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder("| " + first.page() + " |");
+            for (Benchmark.Row row : walked) {
+                line.append(' ').append(cell(row.pages, first.page())).append(" |");
+            }
+            out.println(line);
+        }
+    }
+
+    private static String cell(List<PageWalk.Figure> figures, String page) {
+        PageWalk.Figure first = null;
+        PageWalk.Figure again = null;
+        for (PageWalk.Figure each : figures) {
+            if (each.page().equals(page)) {
+                if (each.round().equals("first")) {
+                    first = each;
+                } else {
+                    again = each;
+                }
+            }
+        }
+        if (first == null || again == null) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%d / %d (%d)", first.shownMs(), again.shownMs(),
+                Math.max(first.longestMs(), again.longestMs()));
     }
 
     private static void target(PrintStream out, String what, double measured, double limit, String format) {
