@@ -153,12 +153,20 @@ public final class PageWalk {
 
     /**
      * Pings the JavaFX thread until it has been free for {@code quietMs} since {@code start} or
-     * its last stretch of work; returns the longest single wait, in ms.
+     * its last stretch of work, with the journal's worker idle too; returns the longest single
+     * wait, in ms.
      */
     private static long settle(long start, long quietMs) throws Exception {
         long lastBusyEnd = start;
         long longest = 0;
-        while ((System.nanoTime() - lastBusyEnd) / 1_000_000 < quietMs) {
+        while (true) {
+            if ((System.nanoTime() - lastBusyEnd) / 1_000_000 >= quietMs) {
+                if (!workerBusy()) {
+                    break;
+                }
+                // What the page asked of the journal is still being read: its rows come after.
+                lastBusyEnd = System.nanoTime();
+            }
             long sent = System.nanoTime();
             onFx(() -> null);
             long waited = (System.nanoTime() - sent) / 1_000_000;
@@ -169,6 +177,17 @@ public final class PageWalk {
             Thread.sleep(PING_MS);
         }
         return longest;
+    }
+
+    /** Whether the journal's worker thread is running something, not waiting for work. */
+    private static boolean workerBusy() {
+        for (Thread each : Thread.getAllStackTraces().keySet()) {
+            if (each.getName().equals("journal-worker")
+                    && each.getState() == Thread.State.RUNNABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
