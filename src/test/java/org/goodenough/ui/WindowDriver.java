@@ -175,8 +175,28 @@ public class WindowDriver extends FxRobot {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("The window never reached the expected state", e);
+            throw new AssertionError("The window never reached the expected state (" + state()
+                    + ")", e);
         }
+    }
+
+    /**
+     * What the window showed when a wait ran out, to tell a rare failure apart: the windows
+     * open and what has the keyboard.
+     */
+    private String state() {
+        List<String> windows = new java.util.ArrayList<>();
+        for (Window each : Window.getWindows()) {
+            String title = each instanceof Stage titled ? titled.getTitle() : "";
+            windows.add(each.getClass().getSimpleName() + " \"" + title + "\" "
+                    + (int) each.getWidth() + "x" + (int) each.getHeight() + " at "
+                    + (int) each.getX() + "," + (int) each.getY()
+                    + (each.isFocused() ? " focused" : ""));
+        }
+        Node focus = stage == null || stage.getScene() == null ? null
+                : stage.getScene().getFocusOwner();
+        return "windows: " + windows + "; focus in the main window: "
+                + (focus == null ? "none" : focus.getClass().getSimpleName() + " #" + focus.getId());
     }
 
     /** Waits until a labelled node shows {@code text}. */
