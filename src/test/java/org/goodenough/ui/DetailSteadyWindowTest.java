@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Labeled;
 import org.goodenough.domain.Exposure;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.detail.ExposureDetailView;
@@ -98,6 +100,43 @@ class DetailSteadyWindowTest {
         }).get(10, TimeUnit.SECONDS);
 
         assertTrue(!managed[0] && !managed[1], "no empty line above the buttons");
+    }
+
+    @Test
+    void aMistakeRepeatedFortyTimesListsTheFirstTheLatestAndCountsTheRest() throws Exception {
+        session = JournalSession.open(folder.resolve("journal.db"), Clock.systemDefaultZone());
+        Exposure each = session.planner().plan(org.goodenough.planner.PlanInput.of(
+                "Send the daily note with one typo left in"));
+        for (int time = 1; time <= 40; time++) {
+            each = session.planner().markDone(each.id(),
+                    new org.goodenough.planner.DistressInput("30", "40", "10"));
+            if (time < 40) {
+                each = session.planner().repeat(each.id());
+            }
+        }
+        Exposure latest = each;
+        HeldTaskRunner tasks = new HeldTaskRunner();
+
+        List<String> lines = WaitForAsyncUtils.asyncFx(() -> {
+            ExposureDetailViewModel model = new ExposureDetailViewModel(session, tasks,
+                    new JournalViewModel(session, tasks), latest);
+            Scene scene = new Scene(new ExposureDetailView(model), 900, 700);
+            tasks.finishAll();
+            scene.getRoot().applyCss();
+            Node facts = scene.getRoot().lookupAll(".facts-title").stream()
+                    .filter(title -> "Repeats of this mistake".equals(((Labeled) title).getText()))
+                    .findFirst().orElseThrow().getParent();
+            return ((javafx.scene.Parent) facts).getChildrenUnmodifiable().stream()
+                    .filter(node -> node.getStyleClass().contains("fact-name")
+                            || node.getStyleClass().contains("fact-aside"))
+                    .map(node -> ((Labeled) node).getText()).toList();
+        }).get(10, TimeUnit.SECONDS);
+
+        assertEquals(8, lines.size(), String.join(" | ", lines));
+        assertTrue(lines.get(0).startsWith("Time 1, done"), lines.get(0));
+        assertEquals("… 33 more times in between …", lines.get(1));
+        assertTrue(lines.get(2).startsWith("Time 35, done"), lines.get(2));
+        assertTrue(lines.get(7).startsWith("Time 40 (this one), done"), lines.get(7));
     }
 
     private static double top(Scene scene, String query) {

@@ -34,6 +34,15 @@ public final class Facts extends VBox {
         return this;
     }
 
+    /** Adds a line of its own between the answers: how many are left out there, say. */
+    public Facts aside(String text) {
+        Label aside = new Label(text);
+        aside.getStyleClass().add("fact-aside");
+        aside.setWrapText(true);
+        getChildren().add(aside);
+        return this;
+    }
+
     /** Whether any answer was added. */
     public boolean hasFacts() {
         return getChildren().stream().anyMatch(node -> node.getStyleClass().contains("fact-value"));

@@ -1,5 +1,6 @@
 package org.goodenough.ui.detail;
 
+import java.util.List;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -159,10 +160,20 @@ public final class ExposureDetailView extends ScrollPane {
         return facts;
     }
 
-    private static Facts seriesFacts(Iterable<Exposure> series, Exposure current) {
+    private static Facts seriesFacts(List<Exposure> series, Exposure current) {
         Facts facts = new Facts(Texts.get("detail.repeatsMistake"));
-        int number = 1;
-        for (Exposure each : series) {
+        int at = -1;
+        for (int i = 0; i < series.size(); i++) {
+            if (series.get(i).id() == current.id()) {
+                at = i;
+            }
+        }
+        for (SeriesExcerpt.Line line : SeriesExcerpt.of(series.size(), at)) {
+            if (line.isGap()) {
+                facts.aside(Texts.format("detail.timesBetween", line.leftOut()));
+                continue;
+            }
+            Exposure each = series.get(line.index());
             String when = each.isDone() ? Texts.format("detail.done2", Wording.day(each.doneAt()))
                     : Words.statusInLine(each.status());
             String likelihood = each.plan().likelihood() == null ? "" : Texts.format("detail.likelihood",
@@ -174,9 +185,8 @@ public final class ExposureDetailView extends ScrollPane {
                     orDash(Wording.suds(each.plan().expectedDistress())),
                     orDash(Wording.suds(each.distress().peak())));
             facts.add(Texts.format(each.id() == current.id() ? "detail.timeThisOne" : "detail.time",
-                    number, when), String.join("; ", Stream.of(distress, likelihood)
+                    line.index() + 1, when), String.join("; ", Stream.of(distress, likelihood)
                     .filter(s -> !s.isEmpty()).toList()) + ".");
-            number++;
         }
         return facts;
     }
