@@ -31,6 +31,12 @@ final class Charts {
     private static final int TALL = 280;
     private static final int LOW = 220;
     private static final double EM = 14;
+    /**
+     * A line of more points than this is drawn without a mark and a tooltip on each: a mistake
+     * repeated 400 times made 1,600 of them, a second's work for the window, marks too close to
+     * tell apart.
+     */
+    static final int MARKED_UP_TO = 60;
 
     private Charts() {
     }
@@ -119,9 +125,15 @@ final class Charts {
         return axis;
     }
 
-    /** A line through the points that have a value, each telling its value on hover. */
+    /**
+     * A line through the points that have a value, each telling its value on hover; a line
+     * of many points is drawn plain.
+     */
     private static <T> void add(LineChart<Number, Number> chart, String name, List<T> points,
             Function<T, String> label, Function<T, ? extends Number> value) {
+        if (points.size() > MARKED_UP_TO) {
+            chart.setCreateSymbols(false);
+        }
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         for (int i = 0; i < points.size(); i++) {
@@ -131,6 +143,9 @@ final class Charts {
             }
         }
         chart.getData().add(series);
+        if (!chart.getCreateSymbols()) {
+            return;
+        }
         for (XYChart.Data<Number, Number> data : series.getData()) {
             T point = points.get(data.getXValue().intValue() - 1);
             Tooltip.install(data.getNode(), new Tooltip(label.apply(point) + ": " + name + " "
