@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.goodenough.domain.Exposure;
@@ -69,8 +70,12 @@ public final class LadderPlanner {
         return ladders.rateBelief(id, rated, now());
     }
 
+    /** Every ladder by name, in the order of the language the app speaks (see {@link NameOrder}). */
     public List<Ladder> all() {
-        return ladders.all();
+        NameOrder names = new NameOrder(Locale.getDefault(Locale.Category.FORMAT));
+        List<Ladder> all = new ArrayList<>(ladders.all());
+        all.sort(Comparator.comparing(Ladder::name, names).thenComparingLong(Ladder::id));
+        return all;
     }
 
     public Optional<Ladder> find(long id) {

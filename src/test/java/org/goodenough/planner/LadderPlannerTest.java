@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.goodenough.domain.BeliefRating;
 import org.goodenough.domain.Exposure;
 import org.goodenough.domain.Ladder;
@@ -200,6 +201,21 @@ class LadderPlannerTest {
         planner.edit(again.id(), plan("Ask a question", Stakes.LOW, "30", second.id()));
         assertTrue(ladders.rungs(first.id()).isEmpty());
         assertEquals(2, ladders.rungs(second.id()).get(0).series().size());
+    }
+
+    @Test
+    void laddersAreListedByNameWithNumbersByValueInTheAppsLanguage() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
+        try {
+            for (String name : List.of("Leiter 10", "Zeugnisse", "leiter 2", "Ängste", "Leiter 1")) {
+                ladders.create(new LadderInput(name, null, null));
+            }
+            assertEquals(List.of("Ängste", "Leiter 1", "leiter 2", "Leiter 10", "Zeugnisse"),
+                    ladders.all().stream().map(Ladder::name).toList());
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test
