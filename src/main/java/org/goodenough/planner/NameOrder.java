@@ -30,7 +30,10 @@ public final class NameOrder implements Comparator<String> {
             String runB = b.substring(j, endB);
             boolean numberA = Character.isDigit(a.charAt(i));
             boolean numberB = Character.isDigit(b.charAt(j));
-            int order = numberA && numberB ? byValue(runA, runB) : words.compare(runA, runB);
+            // A number comes before any text, so the collator never weighs a digit against
+            // a letter: the order stays one order (the same pair always the same way round).
+            int order = numberA != numberB ? (numberA ? -1 : 1)
+                    : numberA ? byValue(runA, runB) : words.compare(runA, runB);
             if (order != 0) {
                 return order;
             }

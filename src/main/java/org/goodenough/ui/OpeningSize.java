@@ -37,8 +37,15 @@ final class OpeningSize {
 
     private OpeningSize(Stage stage) {
         this.stage = stage;
-        this.wantedWidth = stage.getWidth();
-        this.wantedHeight = stage.getHeight();
+        // Before the system tells the window's size, the scene's is the size asked for.
+        this.wantedWidth = known(stage.getWidth(), stage.getScene() == null ? Double.NaN
+                : stage.getScene().getWidth());
+        this.wantedHeight = known(stage.getHeight(), stage.getScene() == null ? Double.NaN
+                : stage.getScene().getHeight());
+    }
+
+    private static double known(double size, double otherwise) {
+        return Double.isFinite(size) && size > 0 ? size : otherwise;
     }
 
     /** Before the window first shows: watches its size for a moment once it does. */
@@ -60,6 +67,7 @@ final class OpeningSize {
         if (stage.isMaximized() || stage.isFullScreen()) {
             return;
         }
+        stage.getProperties().put(OpeningSize.class, this);
         quiet.setOnFinished(event -> judge());
         settling.setOnFinished(event -> stop());
         stage.widthProperty().addListener(resized);
@@ -102,7 +110,23 @@ final class OpeningSize {
         }
     }
 
+    /**
+     * Ends the watch on {@code stage} at once, if it is on: for the window tests, which resize
+     * the window on purpose as soon as it shows.
+     */
+    static void stopWatching(Stage stage) {
+        if (stage.getProperties().get(OpeningSize.class) instanceof OpeningSize watching) {
+            watching.stop();
+        }
+    }
+
+    /** Whether the size of {@code stage} is still watched. */
+    static boolean isWatching(Stage stage) {
+        return stage.getProperties().containsKey(OpeningSize.class);
+    }
+
     private void stop() {
+        stage.getProperties().remove(OpeningSize.class);
         quiet.stop();
         settling.stop();
         stage.widthProperty().removeListener(resized);

@@ -42,19 +42,8 @@ final class ChildStarts {
 
     /** One start of {@code mainClass} with {@code extraFlags} (a class-data archive, say). */
     Start run(String mainClass, List<String> extraFlags, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags);
-        command.addAll(extraFlags);
-        command.add("-cp");
-        command.add(classpath);
-        command.add(mainClass);
-        command.addAll(args);
         try {
-            Path data = Files.createDirectories(scratch.resolve("data-" + (++started)));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            builder.environment().put("XDG_DATA_HOME", data.toString());
+            ProcessBuilder builder = builder(mainClass, extraFlags, args);
             long before = System.nanoTime();
             Process process = builder.start();
             double firstFrame = Double.NaN;
@@ -93,21 +82,10 @@ final class ChildStarts {
      * at most): every line it printed.
      */
     List<String> lines(List<String> extraFlags, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmFlags);
-        command.addAll(extraFlags);
-        command.add("-cp");
-        command.add(classpath);
-        command.add(APP);
-        command.addAll(args);
         try {
-            Path data = Files.createDirectories(scratch.resolve("data-" + (++started)));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            builder.environment().put("XDG_DATA_HOME", data.toString());
+            ProcessBuilder builder = builder(APP, extraFlags, args);
             Process process = builder.start();
-            List<String> lines = new ArrayList<>();
+            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(
                         process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -121,13 +99,33 @@ final class ChildStarts {
                 process.destroyForcibly();
             }
             reader.join(5_000);
-            return lines;
+            synchronized (lines) {
+                return new ArrayList<>(lines);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the app", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+    }
+
+    /** A child JVM of {@code mainClass}, with a data folder of its own. */
+    private ProcessBuilder builder(String mainClass, List<String> extraFlags, List<String> args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(extraFlags);
+        command.add("-cp");
+        command.add(classpath);
+        command.add(mainClass);
+        command.addAll(args);
+        Path data = Files.createDirectories(scratch.resolve("data-" + (++started)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        builder.environment().put("XDG_DATA_HOME", data.toString());
+        return builder;
     }
 
     /** How long to the first frame, in ms, and the peak resident memory, in kB. */

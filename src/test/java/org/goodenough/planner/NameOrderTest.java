@@ -35,6 +35,44 @@ class NameOrderTest {
                 sorted(Locale.ENGLISH, "Day 99999999999999999999999", "Day 007", "Day 7"));
     }
 
+    @Test
+    void itIsOneOrderForEveryMixOfDigitsLettersAndSigns() {
+        String[] parts = {"a", "A", "ä", "b", "1", "2", "10", "½", "²", " ", "-", "Ä", "z", "07"};
+        java.util.Random random = new java.util.Random(7);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = random.nextInt(4) + 1; n > 0; n--) {
+                name.append(parts[random.nextInt(parts.length)]);
+            }
+            names.add(name.toString());
+        }
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            NameOrder order = new NameOrder(locale);
+            for (String a : names) {
+                for (String b : names) {
+                    assertEquals(Integer.signum(order.compare(a, b)),
+                            -Integer.signum(order.compare(b, a)), a + " / " + b);
+                }
+            }
+            for (int i = 0; i < 20_000; i++) {
+                String a = names.get(random.nextInt(names.size()));
+                String b = names.get(random.nextInt(names.size()));
+                String c = names.get(random.nextInt(names.size()));
+                if (order.compare(a, b) <= 0 && order.compare(b, c) <= 0) {
+                    assertEquals(true, order.compare(a, c) <= 0, a + " ≤ " + b + " ≤ " + c);
+                }
+            }
+            List<String> list = new ArrayList<>(names);
+            list.sort(order);
+        }
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseAreEqualSoTheirOrderIsLeftToTheCaller() {
+        assertEquals(0, new NameOrder(Locale.ENGLISH).compare("Emails", "emails"));
+    }
+
     private static List<String> sorted(Locale locale, String... names) {
         List<String> list = new ArrayList<>(List.of(names));
         list.sort(new NameOrder(locale));

@@ -31,6 +31,7 @@ public class WindowDriver extends FxRobot {
 
     private Application app;
     private Stage stage;
+    private boolean watchOpeningSize;
 
     public WindowDriver start(Path journal) throws TimeoutException {
         return start(journal, false);
@@ -44,6 +45,7 @@ public class WindowDriver extends FxRobot {
     private WindowDriver start(Path journal, boolean demo) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, demo));
+        started();
         return this;
     }
 
@@ -56,7 +58,25 @@ public class WindowDriver extends FxRobot {
             throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, opening));
+        started();
         return this;
+    }
+
+    /**
+     * Leaves the app's watch over the window's size at opening on (see {@code OpeningSize}) for
+     * the next start. Otherwise it is ended as the window shows, since the tests resize the
+     * window on purpose and at once.
+     */
+    public WindowDriver watchingOpeningSize() {
+        watchOpeningSize = true;
+        return this;
+    }
+
+    private void started() {
+        if (!watchOpeningSize) {
+            interact(() -> OpeningSize.stopWatching(stage));
+        }
+        watchOpeningSize = false;
     }
 
     /** Answers the question a dialog asks by clicking its button {@code choice}. */
@@ -71,6 +91,7 @@ public class WindowDriver extends FxRobot {
     public WindowDriver startDemo(Path journal, Path settings) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, true));
+        started();
         return this;
     }
 
@@ -78,6 +99,7 @@ public class WindowDriver extends FxRobot {
     public WindowDriver start(Path journal, Path settings) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings));
+        started();
         return this;
     }
 
@@ -90,6 +112,7 @@ public class WindowDriver extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, systemReading,
                 clock));
+        started();
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.goodenough.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,12 +160,13 @@ class WindowPlaceWindowTest {
     void aWindowTheSystemShrinksToItsSmallestAsItOpensGetsItsSizeBack() throws Exception {
         Path settings = folder.resolve("settings.json");
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        startOn(readJournal(), settings);
+        window.watchingOpeningSize().start(readJournal(), settings);
 
         // As some window managers do with JavaFX 21: the window drawn at its minimum size.
-        shrinkToTheSmallest();
+        shrinkToTheSmallestWhileWatched();
         Stage stage = window.stage();
         window.waitFor(() -> stage.getWidth() == 900 && stage.getHeight() == 600);
+        window.await("#welcome");
         window.stop();
 
         WindowPlace kept = AppPreferences.at(settings).windowPlace().orElseThrow();
@@ -176,13 +178,13 @@ class WindowPlaceWindowTest {
     void theSizeIsAskedForOnceSoAWindowManagerIsNeverFought() throws Exception {
         Path settings = folder.resolve("settings.json");
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        startOn(readJournal(), settings);
-        shrinkToTheSmallest();
+        window.watchingOpeningSize().start(readJournal(), settings);
+        shrinkToTheSmallestWhileWatched();
         Stage stage = window.stage();
         window.waitFor(() -> stage.getWidth() == 900);
 
-        shrinkToTheSmallest();
-        Thread.sleep(600);
+        shrinkToTheSmallestWhileWatched();
+        window.waitFor(() -> !OpeningSize.isWatching(stage));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(640, stage.getWidth(), 0.5);
         assertEquals(480, stage.getHeight(), 0.5);
@@ -192,9 +194,10 @@ class WindowPlaceWindowTest {
     void aWindowMadeSmallOnceItHasOpenedStaysSmall() throws Exception {
         Path settings = folder.resolve("settings.json");
         AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        startOn(readJournal(), settings);
+        window.watchingOpeningSize().start(readJournal(), settings);
+        window.await("#welcome");
 
-        Thread.sleep((long) OpeningSize.SETTLING.toMillis() + 200);
+        window.waitFor(() -> !OpeningSize.isWatching(window.stage()));
         shrinkToTheSmallest();
         Thread.sleep(600);
         WaitForAsyncUtils.waitForFxEvents();
@@ -202,6 +205,20 @@ class WindowPlaceWindowTest {
         window.stop();
 
         assertEquals(640, AppPreferences.at(settings).windowPlace().orElseThrow().width(), 0.5);
+    }
+
+    /**
+     * Shrinks the window to its minimum within the moments after it shows that the app watches;
+     * fails rather than test nothing should the machine be too slow to get there in time.
+     */
+    private void shrinkToTheSmallestWhileWatched() {
+        window.interact(() -> {
+            assertTrue(OpeningSize.isWatching(window.stage()),
+                    "the shrink comes within " + OpeningSize.SETTLING + " of showing");
+            Stage stage = window.stage();
+            stage.setWidth(stage.getMinWidth());
+            stage.setHeight(stage.getMinHeight());
+        });
     }
 
     private void shrinkToTheSmallest() {

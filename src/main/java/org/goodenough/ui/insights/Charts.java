@@ -32,9 +32,9 @@ final class Charts {
     private static final int LOW = 220;
     private static final double EM = 14;
     /**
-     * A line of more points than this is drawn without a mark and a tooltip on each: a mistake
-     * repeated 400 times made 1,600 of them, a second's work for the window, marks too close to
-     * tell apart.
+     * A repeats chart of more times than this is drawn without a mark and a tooltip on each: a
+     * mistake repeated 400 times made 1,600 of them, a second's work for the window, marks too
+     * close to tell apart. (The other line charts have at most about 60 points by their grouping.)
      */
     static final int MARKED_UP_TO = 60;
 
@@ -89,6 +89,7 @@ final class Charts {
         LineChart<Number, Number> chart = new LineChart<>(numbered(
                 times.stream().map(RepeatsFigure.Time::label).toList(), Texts.get("insights.eachTime")),
                 percentAxis(Texts.get("insights.distress")));
+        chart.setCreateSymbols(times.size() <= MARKED_UP_TO);
         add(chart, Texts.get("insights.expectedDistress"), times, RepeatsFigure.Time::label,
                 RepeatsFigure.Time::expected);
         add(chart, Texts.get("insights.peakDistress"), times, RepeatsFigure.Time::label,
@@ -126,14 +127,11 @@ final class Charts {
     }
 
     /**
-     * A line through the points that have a value, each telling its value on hover; a line
-     * of many points is drawn plain.
+     * A line through the points that have a value, each telling its value on hover, unless the
+     * chart draws no marks.
      */
     private static <T> void add(LineChart<Number, Number> chart, String name, List<T> points,
             Function<T, String> label, Function<T, ? extends Number> value) {
-        if (points.size() > MARKED_UP_TO) {
-            chart.setCreateSymbols(false);
-        }
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         for (int i = 0; i < points.size(); i++) {

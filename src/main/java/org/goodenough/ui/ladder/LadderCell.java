@@ -2,7 +2,6 @@ package org.goodenough.ui.ladder;
 
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseButton;
@@ -11,26 +10,25 @@ import org.goodenough.domain.Ladder;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 
-/** One ladder in the list: its name, as a link, and the belief it tests with how strongly held. */
+/**
+ * One ladder in the list: its name, which looks like a link, and the belief it tests with how
+ * strongly it is held. A click anywhere on the row opens the ladder; the list takes the keys.
+ */
 final class LadderCell extends ListCell<Ladder> {
 
-    private final Hyperlink name = new Hyperlink();
+    private final Label name = new Label();
     private final Label belief = new Label();
     private final VBox box = new VBox(name, belief);
 
     LadderCell(Consumer<Ladder> open) {
         name.getStyleClass().add("ladder-name");
         name.setWrapText(true);
-        // The whole row opens the ladder, and the list takes the keys: the link only shows it.
-        name.setMouseTransparent(true);
-        name.setFocusTraversable(false);
         belief.getStyleClass().add("cell-line");
         belief.setWrapText(true);
         box.getStyleClass().add("ladder-row");
         // Wrap within the list's width, not the text's.
         box.setMinWidth(0);
         box.setPrefWidth(0);
-        setCursor(Cursor.HAND);
         setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null) {
                 open.accept(getItem());
@@ -44,8 +42,10 @@ final class LadderCell extends ListCell<Ladder> {
         if (empty || ladder == null) {
             setGraphic(null);
             setAccessibleText(null);
+            setCursor(Cursor.DEFAULT);
             return;
         }
+        setCursor(Cursor.HAND);
         name.setText(Wording.shortened(ladder.name(), 100));
         String held = beliefOf(ladder);
         belief.setText(held);

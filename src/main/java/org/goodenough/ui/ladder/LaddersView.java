@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,7 +17,10 @@ import org.goodenough.ui.common.Texts;
  * Every ladder, with its belief, and a way to start a new one. The ladders are a list that
  * builds only the rows in view, so a journal of many years opens this page as fast as a new one.
  */
-public final class LaddersView extends VBox {
+public final class LaddersView extends ScrollPane {
+
+    /** The least height of the list, in em: a few ladders, however small the window. */
+    private static final double LIST_MIN_EM = 12;
 
     public LaddersView(LaddersViewModel model) {
         Label heading = new Label(Texts.get("ladder.ladders"));
@@ -46,18 +50,31 @@ public final class LaddersView extends VBox {
         list.visibleProperty().bind(Bindings.isNotEmpty(model.ladders()));
         list.managedProperty().bind(list.visibleProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        // The arrow keys choose a ladder without leaving the page; Enter opens it.
+        list.setStyle("-fx-min-height: " + LIST_MIN_EM + "em;");
+        // The arrow keys move through the ladders without leaving the page; Enter opens one.
         list.setOnKeyPressed(event -> {
-            Ladder chosen = list.getSelectionModel().getSelectedItem();
+            Ladder chosen = list.getFocusModel().getFocusedItem();
             if (event.getCode() == KeyCode.ENTER && chosen != null) {
                 event.consume();
                 model.open(chosen);
             }
         });
+        // Once the ladders are there, the keys go to them (or to New ladder when there are none).
+        model.loadedProperty().addListener((observable, was, loaded) -> {
+            if (loaded && getScene() != null) {
+                Region first = model.ladders().isEmpty() ? create : list;
+                first.requestFocus();
+            }
+        });
 
-        getChildren().addAll(heading, note, create, empty, list,
+        VBox page = new VBox(heading, note, create, empty, list,
                 Messages.bound(model.messageProperty(), "form-message"));
-        getStyleClass().addAll("form", "ladders");
-        setId("laddersPage");
+        page.getStyleClass().addAll("form", "ladders");
+        page.setId("laddersPage");
+        // The list takes the page's height; in a small window the page scrolls instead.
+        setContent(page);
+        setFitToWidth(true);
+        setFitToHeight(true);
+        getStyleClass().add("page");
     }
 }
