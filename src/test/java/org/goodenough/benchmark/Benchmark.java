@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -130,13 +131,21 @@ public final class Benchmark {
 
     /** The bare window's classes in a jar of their own, since a class-data archive needs jars. */
     private static void writeBareWindowJar(Path target) throws IOException {
-        Path classes = Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation()
+        writeJar(target, "BareWindow", new Manifest());
+    }
+
+    /**
+     * The benchmark's classes whose names start with {@code prefix} (a class and its nested
+     * ones), in a jar of their own with {@code manifest}.
+     */
+    static void writeJar(Path target, String prefix, Manifest manifest) throws IOException {
+        Path classes = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation()
                 .getPath());
         Path folder = classes.resolve("org/goodenough/benchmark");
         try (OutputStream file = Files.newOutputStream(target);
-             JarOutputStream jar = new JarOutputStream(file);
+             JarOutputStream jar = new JarOutputStream(file, manifest);
              Stream<Path> found = Files.list(folder)) {
-            for (Path each : found.filter(p -> p.getFileName().toString().startsWith("BareWindow"))
+            for (Path each : found.filter(p -> p.getFileName().toString().startsWith(prefix))
                     .toList()) {
                 jar.putNextEntry(new JarEntry("org/goodenough/benchmark/" + each.getFileName()));
                 jar.write(Files.readAllBytes(each));

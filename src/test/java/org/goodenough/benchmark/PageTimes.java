@@ -1,16 +1,12 @@
 package org.goodenough.benchmark;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import java.util.stream.Stream;
 
 /**
  * Each page of the window on a journal, timed by {@link PageWalk} in a child JVM of its own:
@@ -43,22 +39,10 @@ final class PageTimes {
 
     /** The agent's classes in a jar of their own, with the manifest line that names it. */
     private static void writeAgentJar(Path target) throws IOException {
-        Path classes = Path.of(PageWalk.class.getProtectionDomain().getCodeSource().getLocation()
-                .getPath());
-        Path folder = classes.resolve("org/goodenough/benchmark");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(new Attributes.Name("Premain-Class"),
                 PageWalk.class.getName());
-        try (OutputStream file = Files.newOutputStream(target);
-             JarOutputStream jar = new JarOutputStream(file, manifest);
-             Stream<Path> found = Files.list(folder)) {
-            for (Path each : found.filter(p -> p.getFileName().toString().startsWith("PageWalk"))
-                    .toList()) {
-                jar.putNextEntry(new JarEntry("org/goodenough/benchmark/" + each.getFileName()));
-                jar.write(Files.readAllBytes(each));
-                jar.closeEntry();
-            }
-        }
+        Benchmark.writeJar(target, "PageWalk", manifest);
     }
 }

@@ -158,9 +158,7 @@ class WindowPlaceWindowTest {
 
     @Test
     void aWindowTheSystemShrinksToItsSmallestAsItOpensGetsItsSizeBack() throws Exception {
-        Path settings = folder.resolve("settings.json");
-        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        window.watchingOpeningSize().start(readJournal(), settings);
+        Path settings = startWatchedAt900By600();
 
         // As some window managers do with JavaFX 21: the window drawn at its minimum size.
         shrinkToTheSmallestWhileWatched();
@@ -176,9 +174,7 @@ class WindowPlaceWindowTest {
 
     @Test
     void theSizeIsAskedForOnceSoAWindowManagerIsNeverFought() throws Exception {
-        Path settings = folder.resolve("settings.json");
-        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        window.watchingOpeningSize().start(readJournal(), settings);
+        startWatchedAt900By600();
         shrinkToTheSmallestWhileWatched();
         Stage stage = window.stage();
         window.waitFor(() -> stage.getWidth() == 900);
@@ -192,9 +188,7 @@ class WindowPlaceWindowTest {
 
     @Test
     void aWindowMadeSmallOnceItHasOpenedStaysSmall() throws Exception {
-        Path settings = folder.resolve("settings.json");
-        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
-        window.watchingOpeningSize().start(readJournal(), settings);
+        Path settings = startWatchedAt900By600();
         window.await("#welcome");
 
         window.waitFor(() -> !OpeningSize.isWatching(window.stage()));
@@ -205,6 +199,14 @@ class WindowPlaceWindowTest {
         window.stop();
 
         assertEquals(640, AppPreferences.at(settings).windowPlace().orElseThrow().width(), 0.5);
+    }
+
+    /** Starts on a journal with a kept place of 900 × 600, the opening-size watch left on. */
+    private Path startWatchedAt900By600() throws Exception {
+        Path settings = folder.resolve("settings.json");
+        AppPreferences.at(settings).saveWindowPlace(new WindowPlace(100, 60, 900, 600, false));
+        window.watchingOpeningSize().start(readJournal(), settings);
+        return settings;
     }
 
     /**
