@@ -25,6 +25,7 @@ public interface LadderRepository {
 
     Optional<Ladder> find(long id);
 
+    /** Every ladder, oldest first; the planner puts them in the order a person reads them. */
     List<Ladder> all();
 
     /** Keeps the rungs in this order, each named by its series id, first rung first. */

@@ -140,7 +140,7 @@ public final class SqliteLadderRepository implements LadderRepository {
     public List<Ladder> all() {
         return database.read("Good Enough could not read the ladders", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    SELECT + " ORDER BY name COLLATE NOCASE, id");
+                    SELECT + " ORDER BY id");
                  ResultSet row = query.executeQuery()) {
                 List<Ladder> ladders = new ArrayList<>();
                 while (row.next()) {

@@ -3,6 +3,7 @@ package org.goodenough.ui;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -52,8 +53,8 @@ final class OpeningSize {
     static void watch(Stage stage) {
         ChangeListener<Boolean> first = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> showing,
-                                Boolean was, Boolean is) {
+            public void changed(ObservableValue<? extends Boolean> showing,
+                    Boolean was, Boolean is) {
                 if (is) {
                     showing.removeListener(this);
                     new OpeningSize(stage).start();
@@ -100,7 +101,7 @@ final class OpeningSize {
     }
 
     /** Whether a side is at its minimum (or below) although a larger one was wanted. */
-    static boolean shrunk(double now, double wanted, double minimum) {
+    private static boolean shrunk(double now, double wanted, double minimum) {
         return Double.isFinite(wanted) && now < wanted - 0.5 && now <= minimum + 0.5;
     }
 

@@ -43,7 +43,6 @@ public final class LaddersView extends ScrollPane {
 
         ListView<Ladder> list = new ListView<>(model.ladders());
         list.setId("ladders");
-        list.getStyleClass().add("ladder-list");
         list.setCellFactory(view -> new LadderCell(model::open));
         list.setAccessibleText(Texts.get("ladder.ladders"));
         list.setPlaceholder(new Label(""));
