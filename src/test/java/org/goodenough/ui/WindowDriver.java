@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
@@ -43,10 +44,7 @@ public class WindowDriver extends FxRobot {
     }
 
     private WindowDriver start(Path journal, boolean demo) throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, demo));
-        started();
-        return this;
+        return launch(() -> new GoodEnoughApp(journal, null, demo));
     }
 
     /**
@@ -56,10 +54,7 @@ public class WindowDriver extends FxRobot {
     public WindowDriver startOpenedAhead(Path journal,
             java.util.concurrent.Future<org.goodenough.planner.JournalSession> opening)
             throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, null, opening));
-        started();
-        return this;
+        return launch(() -> new GoodEnoughApp(journal, null, opening));
     }
 
     /**
@@ -72,11 +67,18 @@ public class WindowDriver extends FxRobot {
         return this;
     }
 
-    private void started() {
+    /**
+     * Starts the app {@code made} on the shared primary stage; ends the watch over the window's
+     * opening size unless {@link #watchingOpeningSize()} asked to keep it.
+     */
+    private WindowDriver launch(Supplier<Application> made) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(made);
         if (!watchOpeningSize) {
             interact(() -> OpeningSize.stopWatching(stage));
         }
         watchOpeningSize = false;
+        return this;
     }
 
     /** Answers the question a dialog asks by clicking its button {@code choice}. */
@@ -89,18 +91,12 @@ public class WindowDriver extends FxRobot {
 
     /** Starts the app in demo mode with the app's own settings in {@code settings}. */
     public WindowDriver startDemo(Path journal, Path settings) throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, true));
-        started();
-        return this;
+        return launch(() -> new GoodEnoughApp(journal, settings, true));
     }
 
     /** The same, with the app's own settings (the zoom) in {@code settings}. */
     public WindowDriver start(Path journal, Path settings) throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings));
-        started();
-        return this;
+        return launch(() -> new GoodEnoughApp(journal, settings));
     }
 
     /**
@@ -109,11 +105,7 @@ public class WindowDriver extends FxRobot {
      */
     public WindowDriver start(Path journal, Path settings, BooleanSupplier systemReading,
             Clock clock) throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new GoodEnoughApp(journal, settings, systemReading,
-                clock));
-        started();
-        return this;
+        return launch(() -> new GoodEnoughApp(journal, settings, systemReading, clock));
     }
 
     /**
