@@ -1,6 +1,7 @@
 package org.goodenough.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import org.goodenough.ui.insights.InsightsView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,36 @@ class InsightsWindowTest {
         window.awaitText("#periodProblem", "The first day comes after the last one. Swap them,"
                 + " or choose other days.");
         window.waitFor(() -> !window.lookup(".insight-figures").query().isVisible());
+    }
+
+    @Test
+    void comingBackToInsightsFindsThePageAsLeftWithoutDrawingItAgain() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        SampleJournal.history(journal);
+        window.start(journal);
+        window.await("#welcome");
+
+        window.clickOn("#showInsights");
+        Node chart = window.await("#calibrationChart");
+        window.await("#repeatsChart");
+        InsightsView page = window.lookup(node -> node instanceof InsightsView).query();
+        window.interact(() -> page.setVvalue(page.getVmax()));
+
+        window.clickOn("#showLibrary");
+        window.await("#library");
+        window.clickOn("#showInsights");
+        // The journal's one worker reads in turn: once the search has answered, the figures
+        // read again for this visit have come back as well.
+        window.clickOn("#showSearch");
+        window.write("verdi");
+        window.awaitText("#searchCount", "1 exposure found");
+        window.interact(() -> assertSame(chart, page.lookup("#calibrationChart"),
+                "the same figures leave the chart as it was drawn"));
+
+        window.clickOn("#showInsights");
+        window.waitFor(() -> chart.getScene() != null);
+        assertSame(page, window.lookup(node -> node instanceof InsightsView).query());
+        assertEquals(page.getVmax(), page.getVvalue(), "the page is scrolled as it was left");
     }
 
     @Test

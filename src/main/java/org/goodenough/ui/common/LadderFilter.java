@@ -21,10 +21,16 @@ public final class LadderFilter {
     public void read(LadderPlanner planner, TaskRunner tasks, Consumer<? super Exception> onError) {
         tasks.run(planner::all, all -> {
             Ladder was = chosen.get();
-            ladders.setAll(all);
+            // Unchanged ladders leave the choice boxes as they are, and the figures unread.
+            if (!ladders.equals(all)) {
+                ladders.setAll(all);
+            }
             if (was != null) {
-                chosen.set(all.stream().filter(ladder -> ladder.id() == was.id()).findFirst()
-                        .orElse(null));
+                Ladder now = all.stream().filter(ladder -> ladder.id() == was.id()).findFirst()
+                        .orElse(null);
+                if (!was.equals(now)) {
+                    chosen.set(now);
+                }
             }
         }, onError);
     }

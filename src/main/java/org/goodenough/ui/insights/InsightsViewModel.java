@@ -89,7 +89,9 @@ public final class InsightsViewModel implements Refreshable {
         message.set("");
         report.set(figures);
         RepeatedSeries was = series.get();
-        repeated.setAll(figures.repeated());
+        if (!repeated.equals(figures.repeated())) {
+            repeated.setAll(figures.repeated());
+        }
         series.set(figures.repeated().stream()
                 .filter(each -> was != null && each.seriesId() == was.seriesId())
                 .findFirst()

@@ -1,6 +1,8 @@
 package org.goodenough.ui.journal;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -85,6 +87,12 @@ public final class JournalView extends BorderPane {
     private final JournalLists sections;
     private final StackPane pageHost = new StackPane();
     private final List<Shortcut> shortcuts;
+    /**
+     * The views of the pages kept while the window is open, built on the first visit. Coming
+     * back shows the same view, scrolled as it was left; its charts and answers are drawn again
+     * only when what they show has changed, and no visit leaves a second view listening.
+     */
+    private final Map<Object, Node> keptViews = new IdentityHashMap<>();
 
     public JournalView(JournalViewModel model, ZoomViewModel zoom, LanguageViewModel language,
                        ThemeViewModel theme) {
@@ -306,6 +314,12 @@ public final class JournalView extends BorderPane {
     }
 
     private void showPage(Object page) {
+        keptViews.keySet().removeIf(each -> !model.keeps(each));
+        Node view = model.keeps(page) ? keptViews.computeIfAbsent(page, this::viewOf) : viewOf(page);
+        pageHost.getChildren().setAll(view);
+    }
+
+    private Node viewOf(Object page) {
         Node view;
         if (page instanceof PlanFormViewModel plan) {
             view = new PlanFormView(plan);
@@ -345,6 +359,6 @@ public final class JournalView extends BorderPane {
             welcome.getStyleClass().add("page");
             view = welcome;
         }
-        pageHost.getChildren().setAll(view);
+        return view;
     }
 }

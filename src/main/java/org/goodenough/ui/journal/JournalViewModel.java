@@ -483,6 +483,12 @@ public final class JournalViewModel implements Navigator {
         reopener.restore(backup);
     }
 
+    /** Whether {@code shown} is one of the pages kept while the window is open. */
+    public boolean keeps(Object shown) {
+        return shown != null && (shown == insights || shown == learned || shown == search
+                || shown == data || shown == settings);
+    }
+
     /** The page kept from an earlier visit, read afresh, or a new one on the first visit. */
     private static <T extends Refreshable> T kept(T page, Supplier<T> create) {
         if (page == null) {

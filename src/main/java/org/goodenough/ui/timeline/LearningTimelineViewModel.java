@@ -59,7 +59,10 @@ public final class LearningTimelineViewModel implements Refreshable {
             int limit = shown;
             return () -> insights.learned(request, newest, 0, limit);
         }, page -> {
-            learnings.setAll(page.learnings());
+            // The same answers again (a visit back) leave the page's entries as they are.
+            if (!learnings.equals(page.learnings())) {
+                learnings.setAll(page.learnings());
+            }
             total.set(page.total());
             loaded.set(true);
             message.set("");
