@@ -29,6 +29,7 @@ import org.goodenough.ui.common.Shortcut;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 import org.goodenough.ui.common.Words;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.theme.Icons;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
@@ -94,7 +95,7 @@ final class JournalLists extends TabPane {
                 Shortcut.ctrl(KeyCode.DIGIT2).getDisplayText(),
                 Shortcut.ctrl(KeyCode.DIGIT3).getDisplayText()));
         windowWidth.addListener(observable -> requestLayout());
-        zoom.scale().addListener(observable -> requestLayout());
+        Outliving.listen(this, zoom.scale(), observable -> requestLayout());
         // Tabs that gained or lost their icons are measured again once styled, in the next
         // pulse: the window does not lay the lists out again on its own.
         roomForIcons.addListener(observable -> Platform.runLater(this::requestLayout));

@@ -28,6 +28,7 @@ import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.SafetyNote;
 import org.goodenough.ui.common.Shortcut;
 import org.goodenough.ui.common.ShortcutsPanel;
@@ -102,7 +103,7 @@ public final class JournalView extends BorderPane {
         this.language = language;
         this.theme = theme;
         this.sections = new JournalLists(model, zoom, widthProperty());
-        language.noteProperty().addListener((observable, old, note) -> {
+        Outliving.listen(this, language.noteProperty(), (observable, old, note) -> {
             if (!note.isEmpty()) {
                 model.tell(note);
             }

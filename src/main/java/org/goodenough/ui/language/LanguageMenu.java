@@ -4,6 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.Texts;
 
 /**
@@ -25,7 +26,7 @@ public final class LanguageMenu {
             item.setToggleGroup(group);
             item.setSelected(each == language.choiceProperty().get());
             item.setOnAction(event -> language.choose(each));
-            language.choiceProperty().addListener((observable, old, now) ->
+            Outliving.listen(item, language.choiceProperty(), (observable, old, now) ->
                     item.setSelected(now == each));
             menu.getItems().add(item);
         }

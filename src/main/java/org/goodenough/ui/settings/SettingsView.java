@@ -21,6 +21,7 @@ import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Messages;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.zoom.ZoomViewModel;
 
@@ -95,7 +96,7 @@ public final class SettingsView extends ScrollPane {
             button.setAccessibleHelp(Texts.get(nameKey));
             button.setSelected(each == chosen.get());
             button.setOnAction(event -> choose.accept(each));
-            chosen.addListener((observable, old, now) -> button.setSelected(now == each));
+            Outliving.listen(button, chosen, (observable, old, now) -> button.setSelected(now == each));
             row.getChildren().add(button);
         }
         row.getStyleClass().add("button-row");

@@ -5,6 +5,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.Texts;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -26,11 +27,12 @@ public final class ThemeMenu {
             item.setId("theme" + name);
             item.setToggleGroup(group);
             item.setSelected(theme.choiceProperty().get() == choice);
-            theme.choiceProperty().addListener((observable, old, now) -> item.setSelected(now == choice));
+            Outliving.listen(item, theme.choiceProperty(),
+                    (observable, old, now) -> item.setSelected(now == choice));
             item.setOnAction(event -> theme.choose(choice));
             menu.getItems().add(item);
         }
-        theme.dark().addListener((observable, was, dark) ->
+        Outliving.listen(menu, theme.dark(), (observable, was, dark) ->
                 menu.setGraphic(Icons.of(dark ? Feather.MOON : Feather.SUN)));
         menu.setGraphic(Icons.of(theme.dark().get() ? Feather.MOON : Feather.SUN));
         return menu;

@@ -7,6 +7,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.goodenough.planner.ZoomSteps;
+import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.Texts;
 
 /** The toolbar's zoom menu: larger, smaller, the usual size, or one of the sizes by name. */
@@ -32,7 +33,7 @@ public final class ZoomMenu {
             size.setId("zoom" + step);
             size.setToggleGroup(sizes);
             size.setSelected(step == zoom.percentProperty().get());
-            zoom.percentProperty().addListener((observable, old, now) ->
+            Outliving.listen(size, zoom.percentProperty(), (observable, old, now) ->
                     size.setSelected(now.intValue() == step));
             size.setOnAction(event -> zoom.set(step));
             menu.getItems().add(size);
