@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
@@ -230,7 +231,12 @@ class CalmToolbarWindowTest {
             window.clickOn(page);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(page), marked(pages), "after " + page);
+            Button button = window.lookup(page).queryAs(Button.class);
+            assertEquals(button.getText() + ", the page shown", button.getAccessibleText(),
+                    "a screen reader hears it too");
         }
+        assertEquals("Ideas", window.lookup("#showLibrary").query().getAccessibleText(),
+                "a button not marked keeps its own name");
         window.clickOn("#newPlan");
         window.await("#mistake");
         assertEquals(List.of(), marked(pages), "the plan form is no page of the toolbar's");

@@ -77,7 +77,10 @@ final class CalmToolbar extends HBox {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(labeled.textProperty());
         labeled.setTooltip(tip);
-        labeled.accessibleTextProperty().bind(labeled.textProperty());
+        if (!labeled.accessibleTextProperty().isBound()) {
+            // A page's button is named by CurrentPageMark, which says so when it is shown.
+            labeled.accessibleTextProperty().bind(labeled.textProperty());
+        }
     }
 
     @Override
