@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,15 +34,12 @@ import org.goodenough.ui.common.DraftKeeper;
 import org.goodenough.ui.common.Failures;
 import org.goodenough.ui.common.FormViewModel;
 import org.goodenough.ui.common.Navigator;
-import org.goodenough.ui.common.Refreshable;
 import org.goodenough.ui.common.TaskRunner;
 import org.goodenough.ui.common.Texts;
-import org.goodenough.ui.data.YourDataViewModel;
 import org.goodenough.ui.worksheet.WorksheetModel;
 import org.goodenough.ui.detail.ExposureDetailViewModel;
 import org.goodenough.ui.doing.DidItViewModel;
 import org.goodenough.ui.guide.GuideViewModel;
-import org.goodenough.ui.insights.InsightsViewModel;
 import org.goodenough.ui.ladder.LadderFormViewModel;
 import org.goodenough.ui.ladder.LadderViewModel;
 import org.goodenough.ui.ladder.LaddersViewModel;
@@ -51,10 +47,8 @@ import org.goodenough.ui.library.IdeaFormViewModel;
 import org.goodenough.ui.library.LibraryViewModel;
 import org.goodenough.ui.plan.PlanFormViewModel;
 import org.goodenough.ui.reflection.ReflectionViewModel;
-import org.goodenough.ui.search.SearchViewModel;
 import org.goodenough.ui.settings.SettingsViewModel;
 import org.goodenough.ui.today.TodayViewModel;
-import org.goodenough.ui.timeline.LearningTimelineViewModel;
 
 /**
  * The journal window's state: the three lists, which exposure is chosen, and the page beside
@@ -84,15 +78,11 @@ public final class JournalViewModel implements Navigator {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper safetyNoteDue = new ReadOnlyBooleanWrapper(false);
-    private InsightsViewModel insights;
-    private LearningTimelineViewModel learned;
-    private SearchViewModel search;
-    private YourDataViewModel data;
+    private final KeptPages kept;
     private WorksheetModel blankWorksheet;
     private final Reopener reopener;
     private final DraftOffers drafts;
     private final TodayViewModel today;
-    private final SettingsViewModel settings;
     private Runnable afterRead = () -> { };
     private final ReadOnlyObjectWrapper<JournalMovedException> moved = new ReadOnlyObjectWrapper<>();
     private Runnable pending;
@@ -113,7 +103,7 @@ public final class JournalViewModel implements Navigator {
     public JournalViewModel(JournalSession session, TaskRunner tasks, Reopener reopener,
             Executor fxThread, SettingsViewModel settings) {
         this.reopener = reopener;
-        this.settings = settings;
+        this.kept = new KeptPages(session, tasks, this, settings);
         this.today = new TodayViewModel(session.planner(), tasks, this, settings == null
                 ? new SimpleBooleanProperty(true) : settings.remindersProperty(), session.clock());
         this.drafts = new DraftOffers(session, tasks, this,
@@ -407,8 +397,7 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openInsights() {
-        insights = kept(insights, () -> new InsightsViewModel(session, tasks));
-        openKept(insights, this::openInsights);
+        openKept(kept.insights(), this::openInsights);
     }
 
     @Override
@@ -417,8 +406,7 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openLearned() {
-        learned = kept(learned, () -> new LearningTimelineViewModel(session, tasks, this));
-        openKept(learned, this::openLearned);
+        openKept(kept.learned(), this::openLearned);
     }
 
     @Override
@@ -427,8 +415,7 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openSearch() {
-        search = kept(search, () -> new SearchViewModel(session, tasks, this));
-        openKept(search, this::openSearch);
+        openKept(kept.search(), this::openSearch);
     }
 
     @Override
@@ -437,25 +424,23 @@ public final class JournalViewModel implements Navigator {
     }
 
     private void openData() {
-        data = kept(data, () -> new YourDataViewModel(session, tasks, this, Platform::runLater,
-                Clock.systemDefaultZone()));
-        openKept(data, this::openData);
+        openKept(kept.data(), this::openData);
     }
 
     /** The app's settings beside the lists; only for a window that has them. */
     public void showSettings() {
-        if (settings != null) {
+        if (kept.settings() != null) {
             go(this::openSettings);
         }
     }
 
     private void openSettings() {
-        openKept(settings, this::openSettings);
+        openKept(kept.settings(), this::openSettings);
     }
 
     /** Whether this window has the app's settings to show. */
     public boolean hasSettings() {
-        return settings != null;
+        return kept.settings() != null;
     }
 
     /** The blank worksheet of the Help menu; what comes of it shows in the message bar. */
@@ -485,17 +470,7 @@ public final class JournalViewModel implements Navigator {
 
     /** Whether {@code shown} is one of the pages kept while the window is open. */
     public boolean keeps(Object shown) {
-        return shown != null && (shown == insights || shown == learned || shown == search
-                || shown == data || shown == settings);
-    }
-
-    /** The page kept from an earlier visit, read afresh, or a new one on the first visit. */
-    private static <T extends Refreshable> T kept(T page, Supplier<T> create) {
-        if (page == null) {
-            return create.get();
-        }
-        page.refresh();
-        return page;
+        return kept.keeps(shown);
     }
 
     /**
