@@ -1,14 +1,21 @@
 package org.goodenough.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import org.goodenough.domain.Exposure;
+import org.goodenough.planner.DistressInput;
+import org.goodenough.planner.JournalSession;
+import org.goodenough.planner.PlanInput;
+import org.goodenough.planner.ReflectionInput;
 import org.goodenough.ui.insights.InsightsView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +101,37 @@ class InsightsWindowTest {
         window.waitFor(() -> chart.getScene() != null);
         assertSame(page, window.lookup(node -> node instanceof InsightsView).query());
         assertEquals(page.getVmax(), page.getVvalue(), "the page is scrolled as it was left");
+    }
+
+    @Test
+    void showMoreAddsTheNextAnswersAndLeavesTheShownOnesAsTheyAre() throws Exception {
+        Path journal = folder.resolve("journal.db");
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            for (int i = 1; i <= 70; i++) {
+                Exposure done = session.planner().plan(new PlanInput("Mistake " + i, null, null,
+                        null, null, null, null, null, null, null, null, null, null));
+                session.planner().markDone(done.id(), new DistressInput(null, null, null));
+                session.planner().reflect(done.id(), new ReflectionInput(null, null, null, null,
+                        null, "Lesson " + i, null));
+            }
+        }
+        window.start(journal);
+        window.await("#welcome");
+
+        window.clickOn("#showLearned");
+        window.waitFor(() -> window.lookup("#learnings .learning").queryAll().size() == 50);
+        Node first = window.lookup("#learnings .learning").query();
+        window.reach("#moreLearned");
+        window.waitFor(() -> window.lookup("#learnings .learning").queryAll().size() == 70);
+        assertSame(first, window.lookup("#learnings .learning").query(),
+                "the answers shown before are not built again");
+        List<String> lessons = window.lookup("#learnings .learning-text").queryAllAs(
+                javafx.scene.control.Label.class).stream().map(label -> label.getText()).toList();
+        assertEquals("Lesson 70", lessons.get(0), "newest first");
+        assertEquals("Lesson 1", lessons.get(69));
+        assertEquals(70, new java.util.HashSet<>(lessons).size(), "each answer once");
+        assertFalse(window.lookup("#moreLearned").query().getParent().isVisible(),
+                "nothing more to show");
     }
 
     @Test

@@ -56,8 +56,15 @@ public final class LearningTimelineView extends ScrollPane {
         list.setId("learnings");
         list.getStyleClass().add("learning-list");
         model.learnings().addListener((ListChangeListener<Learning>) change -> {
-            list.getChildren().setAll(model.learnings().stream().map(each -> entry(model, each))
-                    .toList());
+            while (change.next()) {
+                if (change.wasRemoved() || change.wasPermutated() || change.wasUpdated()) {
+                    list.getChildren().setAll(model.learnings().stream()
+                            .map(each -> entry(model, each)).toList());
+                    return;
+                }
+                list.getChildren().addAll(change.getFrom(), change.getAddedSubList().stream()
+                        .map(each -> entry(model, each)).toList());
+            }
         });
         empty.textProperty().bind(model.emptyText());
 

@@ -1,5 +1,6 @@
 package org.goodenough.ui.timeline;
 
+import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -35,7 +36,7 @@ import org.goodenough.ui.common.Texts;
 public final class LearningTimelineViewModel implements Refreshable {
 
     /** How many more answers each "Show more" brings. */
-    static final int PAGE = 100;
+    static final int PAGE = 50;
 
     private final Navigator navigator;
     private final LadderFilter ladder = new LadderFilter();
@@ -59,10 +60,7 @@ public final class LearningTimelineViewModel implements Refreshable {
             int limit = shown;
             return () -> insights.learned(request, newest, 0, limit);
         }, page -> {
-            // The same answers again (a visit back) leave the page's entries as they are.
-            if (!learnings.equals(page.learnings())) {
-                learnings.setAll(page.learnings());
-            }
+            show(page.learnings());
             total.set(page.total());
             loaded.set(true);
             message.set("");
@@ -76,6 +74,20 @@ public final class LearningTimelineViewModel implements Refreshable {
         this.readLadders = () -> ladder.read(session.ladders(), tasks,
                 failure -> message.set(Failures.describe(failure)));
         refresh();
+    }
+
+    /**
+     * Puts the answers read in place. The same answers again (a visit back) leave the list as
+     * it is, and the next answers after the same first ones (Show more) are added to its end,
+     * so the page builds entries only for answers it did not show yet.
+     */
+    private void show(List<Learning> read) {
+        int had = learnings.size();
+        if (read.size() > had && read.subList(0, had).equals(learnings)) {
+            learnings.addAll(read.subList(had, read.size()));
+        } else if (!learnings.equals(read)) {
+            learnings.setAll(read);
+        }
     }
 
     /** Reads the answers again, as far as the person has asked to see. */
