@@ -11,13 +11,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.goodenough.domain.Exposure;
 import org.goodenough.planner.AppPreferences;
 import org.goodenough.planner.DemoJournal;
 import org.goodenough.planner.JournalBackups;
@@ -42,9 +40,6 @@ import org.goodenough.ui.theme.SystemTheme;
 import org.goodenough.ui.theme.ThemeStyler;
 import org.goodenough.ui.theme.ThemeViewModel;
 import org.goodenough.ui.today.DesktopNotifier;
-import org.goodenough.ui.today.ReminderSchedule;
-import org.goodenough.ui.today.ReminderThread;
-import org.goodenough.ui.today.TodayViewModel;
 import org.goodenough.ui.zoom.SceneZoom;
 import org.goodenough.ui.zoom.ZoomViewModel;
 import org.slf4j.Logger;
@@ -76,9 +71,7 @@ public final class GoodEnoughApp extends Application {
     private Locale systemFormat;
     private ZoomViewModel zoom;
     private SettingsViewModel settings;
-    private DesktopNotifier notifier;
-    private ReminderSchedule reminders;
-    private ChangeListener<Boolean> notificationsChanged;
+    private PlanReminders reminders;
     private LanguageViewModel language;
     private CompletableFuture<Boolean> systemDark;
     /** Reads the system's light or dark setting: the desktop's own, unless a test gives one. */
@@ -226,7 +219,7 @@ public final class GoodEnoughApp extends Application {
         themeStyler = new ThemeStyler(theme);
         themeStyler.start();
         settings = new SettingsViewModel(preferences, tasks, zoom, theme, language);
-        notifier = DesktopNotifier.forThisSystem();
+        reminders = new PlanReminders(settings, DesktopNotifier.forThisSystem(), clock);
         Scene scene = new Scene(waiting(Texts.get("app.openingJournal")), 1100, 740);
         scene.getStylesheets().add(GoodEnoughApp.class.getResource("app.css").toExternalForm());
         themeStyler.attach(scene);
@@ -391,7 +384,7 @@ public final class GoodEnoughApp extends Application {
         window = model;
         if (!opened.isDemo()) {
             // Before the first read, which tells the reminders of the plans.
-            remindOf(opened, model);
+            reminders.follow(opened, model);
         }
         // What was read while the toolkit started is shown at once; else the lists are read on
         // the worker while the window is built, and arrive after it.
@@ -415,28 +408,6 @@ public final class GoodEnoughApp extends Application {
         // The day's copy is made after the lists are read, so it never delays them.
         tasks.run(() -> opened.backups().dailyIfDue(), made -> { },
                 failure -> LOG.warn("The day's backup could not be made", LoggedError.of(failure)));
-    }
-
-    /**
-     * Reminds of the person's own plans at their times (never of the demo's made-up ones),
-     * through the system's notifications, or in the window when the system shows none.
-     */
-    private void remindOf(JournalSession opened, JournalViewModel model) {
-        TodayViewModel today = model.today();
-        reminders = new ReminderSchedule(opened.planner(), clock, new ReminderThread(),
-                settings.notificationsProperty().get(), plan -> remind(today, plan),
-                () -> Platform.runLater(today::load));
-        ReminderSchedule schedule = reminders;
-        model.afterEachRead(schedule::plansChanged);
-        notificationsChanged = (observable, old, on) -> schedule.setOn(on);
-        settings.notificationsProperty().addListener(notificationsChanged);
-    }
-
-    /** On the reminder thread: the system's notification, or the window's own notice. */
-    private void remind(TodayViewModel today, Exposure plan) {
-        if (!notifier.show(Texts.get("today.notificationTitle"), TodayViewModel.reminderText(plan))) {
-            Platform.runLater(() -> today.remindInWindow(plan));
-        }
     }
 
     /**
@@ -499,8 +470,8 @@ public final class GoodEnoughApp extends Application {
             closeSession();
             tasks.close();
         }
-        if (notifier != null) {
-            notifier.close();
+        if (reminders != null) {
+            reminders.close();
         }
         if (systemReader != null) {
             systemReader.close();
@@ -513,9 +484,7 @@ public final class GoodEnoughApp extends Application {
     /** Closes the journal after every save already asked for has finished. */
     private void closeSession() {
         if (reminders != null) {
-            settings.notificationsProperty().removeListener(notificationsChanged);
-            reminders.close();
-            reminders = null;
+            reminders.stop();
         }
         if (window != null) {
             window.closeDrafts();
