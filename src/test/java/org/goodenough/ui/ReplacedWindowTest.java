@@ -6,7 +6,11 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.goodenough.planner.AppPreferences;
+import org.goodenough.planner.AppPreferences.LanguageChoice;
+import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.planner.JournalSession;
 import org.goodenough.ui.journal.JournalView;
 import org.goodenough.ui.journal.JournalViewModel;
@@ -37,6 +41,7 @@ class ReplacedWindowTest {
     private LanguageViewModel language;
     private SettingsViewModel settings;
     private JournalSession session;
+    private Stage stage;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -55,7 +60,10 @@ class ReplacedWindowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(stage::hide).get();
+        }
         zoom.close();
         session.close();
     }
@@ -66,14 +74,27 @@ class ReplacedWindowTest {
             JournalViewModel model = new JournalViewModel(session, new SameThreadTaskRunner(),
                     Reopener.NONE, Runnable::run, settings);
             JournalView window = new JournalView(model, zoom, language, theme);
-            new Scene(window);
+            stage = new Stage();
+            stage.setScene(new Scene(window, 1100, 740));
+            stage.show();
             model.load();
             model.showSettings();
             model.showInsights();
             return new WeakReference<>(window);
         }).get();
+        // Drawn, so every control has its skin, and its menus their popups.
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+            // As when another journal opens: the scene stays, and a new root takes its place.
+            stage.getScene().setRoot(new StackPane());
+        }).get();
         // The settings still change after, as they would in the window that took its place.
-        WaitForAsyncUtils.asyncFx(() -> zoom.set(150)).get();
+        WaitForAsyncUtils.asyncFx(() -> {
+            zoom.set(150);
+            theme.choose(ThemeChoice.DARK);
+            language.choose(LanguageChoice.GERMAN);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
 
         for (int tries = 0; tries < 100 && replaced.get() != null; tries++) {
             System.gc();

@@ -47,4 +47,16 @@ public record Shortcut(KeyCombination keys, String description, Runnable action)
             }
         }
     }
+
+    /**
+     * Takes {@code table}'s keys off {@code scene} again, for a window leaving it; a key that
+     * another window has taken since keeps that window's action.
+     */
+    public static void uninstall(Scene scene, List<Shortcut> table) {
+        for (Shortcut shortcut : table) {
+            if (shortcut.action() != null) {
+                scene.getAccelerators().remove(shortcut.keys(), shortcut.action());
+            }
+        }
+    }
 }

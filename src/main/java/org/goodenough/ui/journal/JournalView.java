@@ -135,6 +135,11 @@ public final class JournalView extends BorderPane {
         });
         showPage(model.pageProperty().get());
         sceneProperty().addListener((observable, old, scene) -> {
+            // A window replaced by a page that says a journal could not be opened must not
+            // keep acting on the keys for the journal it showed.
+            if (old != null) {
+                Shortcut.uninstall(old, shortcuts);
+            }
             if (scene != null) {
                 Shortcut.install(scene, shortcuts);
             }
@@ -315,7 +320,6 @@ public final class JournalView extends BorderPane {
     }
 
     private void showPage(Object page) {
-        keptViews.keySet().removeIf(each -> !model.keeps(each));
         Node view = model.keeps(page) ? keptViews.computeIfAbsent(page, this::viewOf) : viewOf(page);
         pageHost.getChildren().setAll(view);
     }
