@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.goodenough.domain.Exposure;
@@ -85,6 +86,11 @@ class InsightsWindowTest {
         window.await("#repeatsChart");
         InsightsView page = window.lookup(node -> node instanceof InsightsView).query();
         window.interact(() -> page.setVvalue(page.getVmax()));
+        List<String> refilled = new java.util.ArrayList<>();
+        for (String box : List.of("#repeatedSeries", "#insightLadder")) {
+            window.lookup(box).queryAs(ComboBox.class).getItems().addListener(
+                    (javafx.collections.ListChangeListener<Object>) change -> refilled.add(box));
+        }
 
         window.clickOn("#showLibrary");
         window.await("#library");
@@ -96,6 +102,7 @@ class InsightsWindowTest {
         window.awaitText("#searchCount", "1 exposure found");
         window.interact(() -> assertSame(chart, page.lookup("#calibrationChart"),
                 "the same figures leave the chart as it was drawn"));
+        assertEquals(List.of(), refilled, "the same series and ladders leave the choices alone");
 
         window.clickOn("#showInsights");
         window.waitFor(() -> chart.getScene() != null);

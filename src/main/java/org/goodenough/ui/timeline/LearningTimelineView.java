@@ -55,11 +55,11 @@ public final class LearningTimelineView extends ScrollPane {
         VBox list = new VBox();
         list.setId("learnings");
         list.getStyleClass().add("learning-list");
+        fillAll(list, model);
         model.learnings().addListener((ListChangeListener<Learning>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() || change.wasPermutated() || change.wasUpdated()) {
-                    list.getChildren().setAll(model.learnings().stream()
-                            .map(each -> entry(model, each)).toList());
+                    fillAll(list, model);
                     return;
                 }
                 list.getChildren().addAll(change.getFrom(), change.getAddedSubList().stream()
@@ -88,6 +88,12 @@ public final class LearningTimelineView extends ScrollPane {
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add("page");
+    }
+
+    /** An entry for each answer read so far, in place of any shown. */
+    private static void fillAll(VBox list, LearningTimelineViewModel model) {
+        list.getChildren().setAll(model.learnings().stream().map(each -> entry(model, each))
+                .toList());
     }
 
     private static VBox entry(LearningTimelineViewModel model, Learning learning) {
