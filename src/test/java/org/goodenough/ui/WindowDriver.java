@@ -236,7 +236,12 @@ public class WindowDriver extends FxRobot {
         } catch (TimeoutException e) {
             throw new AssertionError("Nothing like " + query + " appeared on screen", e);
         }
-        clickOn(clickable(query).orElseThrow(), buttons);
+        moveTo(clickable(query).orElseThrow());
+        // The page may have moved or been replaced while the pointer travelled to it (a list
+        // read again, say): aim once more at what the query finds now, then click there.
+        WaitForAsyncUtils.waitForFxEvents();
+        moveTo(clickable(query).orElseThrow(() -> new AssertionError(query + " went away")));
+        clickOn(buttons);
         return this;
     }
 
