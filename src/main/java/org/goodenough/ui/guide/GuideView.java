@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Exposure;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Scrolling;
@@ -141,6 +142,10 @@ public final class GuideView extends HBox {
             return;
         }
         Control first = firsts.get(model.stepProperty().get());
-        (first != null ? first : lookup("#guideNext")).requestFocus();
+        Node target = first != null ? first : lookup("#guideNext");
+        if (target != null) {
+            // On opening, the step's input is in a scroll pane not drawn yet.
+            Focus.request(target);
+        }
     }
 }

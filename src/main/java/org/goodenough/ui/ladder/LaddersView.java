@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.goodenough.domain.Ladder;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Texts;
 
@@ -61,8 +62,7 @@ public final class LaddersView extends ScrollPane {
         // Once the ladders are there, the keys go to them (or to New ladder when there are none).
         model.loadedProperty().addListener((observable, was, loaded) -> {
             if (loaded && getScene() != null) {
-                Region first = model.ladders().isEmpty() ? create : list;
-                first.requestFocus();
+                Focus.request(model.ladders().isEmpty() ? create : list);
             }
         });
 
