@@ -1,5 +1,6 @@
 package org.goodenough.ui.timeline;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -62,8 +63,8 @@ public final class LearningTimelineView extends ScrollPane {
                     fillAll(list, model);
                     return;
                 }
-                list.getChildren().addAll(change.getFrom(), change.getAddedSubList().stream()
-                        .map(each -> entry(model, each)).toList());
+                list.getChildren().addAll(change.getFrom(),
+                        entries(model, change.getAddedSubList()));
             }
         });
         empty.textProperty().bind(model.emptyText());
@@ -92,8 +93,12 @@ public final class LearningTimelineView extends ScrollPane {
 
     /** An entry for each answer read so far, in place of any shown. */
     private static void fillAll(VBox list, LearningTimelineViewModel model) {
-        list.getChildren().setAll(model.learnings().stream().map(each -> entry(model, each))
-                .toList());
+        list.getChildren().setAll(entries(model, model.learnings()));
+    }
+
+    private static List<VBox> entries(LearningTimelineViewModel model,
+            List<? extends Learning> learnings) {
+        return learnings.stream().map(each -> entry(model, each)).toList();
     }
 
     private static VBox entry(LearningTimelineViewModel model, Learning learning) {
