@@ -174,6 +174,7 @@ class KeyboardWindowTest {
         window.push(KeyCode.DOWN);
         String title = window.text("#detailTitle");
         int planned = window.lookup("#listUPCOMING").<ListView<?>>query().getItems().size();
+        double deleteAt = sceneTop("#delete");
         for (KeyCode answer : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
             window.clickOn("#delete");
             window.waitFor(() -> dialogs().size() == 1);
@@ -183,6 +184,11 @@ class KeyboardWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(title, window.text("#detailTitle"));
         assertEquals(planned, window.lookup("#listUPCOMING").<ListView<?>>query().getItems().size());
+        // The page stayed where it was and the keys came back to Delete. While the question was
+        // being prepared, JavaFX used to pass them to the worksheet's button at the page's foot
+        // and scroll down to it, taking Delete out of view under the pointer.
+        assertEquals(deleteAt, sceneTop("#delete"), 0.5, "the page did not move");
+        assertEquals("delete", window.stage().getScene().getFocusOwner().getId());
         window.push(KeyCode.CONTROL, KeyCode.W);
         window.waitFor(() -> !window.stage().isShowing());
     }
@@ -337,6 +343,12 @@ class KeyboardWindowTest {
         window.waitFor(() -> dialogs().size() == 1);
         return ((javafx.scene.control.DialogPane) dialogs().get(0).getScene().getRoot())
                 .getHeaderText();
+    }
+
+    private double sceneTop(String query) throws Exception {
+        Node node = window.await(query);
+        return WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getBoundsInLocal()).getMinY())
+                .get();
     }
 
     private List<Window> dialogs() {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExportFormat;
@@ -63,10 +64,17 @@ class YourDataWindowTest {
         window.reach("#exportFormat");
         window.clickOn(ExportFormat.CSV.label());
         Path csv = folder.resolve("journal.csv");
-        window.interact(() -> model().export(csv));
+        // Export pressed from the keyboard; the file is named here instead of in the system's
+        // dialog. The button is off while the file is written, and the keys come back to it.
+        Node export = window.await("#export");
+        window.interact(() -> {
+            export.requestFocus();
+            model().export(csv);
+        });
         window.waitFor(() -> Files.exists(csv));
         assertTrue(Files.readString(csv).startsWith("\uFEFFid,ladder,repeatOf"));
         window.assertShows("Exported to " + csv + ".");
+        window.waitFor(() -> window.stage().getScene().getFocusOwner() == export);
 
         window.interact(() -> model().prepareImport(otherExport));
         window.waitFor(() -> window.shows("The file holds 1 exposure. All of it is new to your"

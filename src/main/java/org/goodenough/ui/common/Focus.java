@@ -35,6 +35,48 @@ public final class Focus {
     }
 
     /**
+     * Disables {@code control} while {@code busy} holds, and keeps the keyboard's place.
+     *
+     * <p>JavaFX moves the keyboard off a control being disabled to the next one that takes
+     * it, and a scroll pane scrolls that one into view: pressing Delete near the top of a long
+     * exposure used to move the page to its foot, where the worksheet's button took the keys.
+     * Here the keyboard waits on the control's parent meanwhile, which nothing scrolls to, and
+     * goes back to the control that had it once the work is over, unless the person has put it
+     * elsewhere in the meantime.
+     */
+    public static void disableWhile(Node control, ObservableValue<Boolean> busy) {
+        Node[] held = new Node[1];
+        Outliving.listen(control, busy, (observable, was, now) -> {
+            Scene scene = control.getScene();
+            Node owner = scene == null ? null : scene.getFocusOwner();
+            Parent waiting = control.getParent();
+            if (Boolean.TRUE.equals(now)) {
+                if (owner != null && waiting != null && within(owner, control)) {
+                    held[0] = owner;
+                    waiting.requestFocus();
+                }
+                control.setDisable(true);
+                return;
+            }
+            control.setDisable(false);
+            if (held[0] != null && owner != null && owner == waiting) {
+                held[0].requestFocus();
+            }
+            held[0] = null;
+        });
+        control.setDisable(Boolean.TRUE.equals(busy.getValue()));
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Gives {@code node} the keyboard now, or as soon as it is in a scene. A scroll pane's
      * content joins the scene only when the pane is first styled, in the next pulse; until
      * then JavaFX would ignore the request.

@@ -24,7 +24,7 @@ public final class FormActions {
         Button saveButton = new Button(saveText);
         saveButton.setId(saveId);
         saveButton.getStyleClass().add("primary");
-        saveButton.disableProperty().bind(form.savingProperty());
+        Focus.disableWhile(saveButton, form.savingProperty());
         saveButton.setOnAction(event -> save.run());
         Button cancelButton = new Button(cancelText);
         cancelButton.setId("cancel");

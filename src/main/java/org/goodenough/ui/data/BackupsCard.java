@@ -13,6 +13,7 @@ import org.goodenough.store.Backup;
 import org.goodenough.store.BackupKind;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.Wording;
 
@@ -42,7 +43,7 @@ final class BackupsCard {
         model.chosenProperty().bind(list.getSelectionModel().selectedItemProperty());
 
         Button now = Buttons.of(Texts.get("data.backUpNow"), "backUpNow", model::backUpNow);
-        now.disableProperty().bind(busy);
+        Focus.disableWhile(now, busy);
         Button restore = Buttons.of(Texts.get("data.restoreCopy"), "restoreBackup", () -> {
             Backup chosen = model.chosenProperty().get();
             if (chosen != null && Confirmation.toRemove(list, Texts.get("data.restoreCopy2"),

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.goodenough.exchange.ExportFormat;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.ProgressRow;
@@ -53,7 +54,7 @@ public final class YourDataView extends ScrollPane {
                         Texts.get("data.wholeJournal"));
         ladder.setAccessibleText(Texts.get("data.export"));
         Button export = Buttons.primary(Texts.get("data.export2"), "export", this::chooseExportFile);
-        export.disableProperty().bind(model.work().runningProperty());
+        Focus.disableWhile(export, model.work().runningProperty());
         FlowPane row = new FlowPane(ladder, format, export);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
@@ -62,7 +63,7 @@ public final class YourDataView extends ScrollPane {
 
     private VBox importCard() {
         Button choose = Buttons.of(Texts.get("data.importExport"), "chooseImport", this::chooseImportFile);
-        choose.disableProperty().bind(model.work().runningProperty());
+        Focus.disableWhile(choose, model.work().runningProperty());
         Button confirm = Buttons.primary(Texts.get("data.import"), "importNow", model::importNow);
         Button drop = Buttons.of(Texts.get("data.donImport"), "dropImport", model::dropImport);
         FlowPane decide = new FlowPane(confirm, drop);

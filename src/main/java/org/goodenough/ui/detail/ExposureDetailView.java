@@ -18,6 +18,7 @@ import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.ClinicianNote;
 import org.goodenough.ui.common.Confirmation;
 import org.goodenough.ui.common.Facts;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.PlanFacts;
 import org.goodenough.ui.common.Texts;
@@ -121,7 +122,7 @@ public final class ExposureDetailView extends ScrollPane {
                     button(Texts.get("detail.planAgain"), "planAgain", true, model::planAgain));
         }
         actions.getChildren().add(button(Texts.get("detail.delete"), "delete", false, model::askToDelete));
-        actions.disableProperty().bind(model.busyProperty());
+        Focus.disableWhile(actions, model.busyProperty());
         return actions;
     }
 

@@ -86,7 +86,7 @@ public final class GuideView extends HBox {
         back.managedProperty().bind(back.visibleProperty());
         Button onward = Buttons.primary(Texts.get("guide.next"), "guideNext", model::next);
         onward.textProperty().bind(model.stepProperty().map(GuideStep::onward));
-        onward.disableProperty().bind(model.savingProperty());
+        Focus.disableWhile(onward, model.savingProperty());
         onward.setDefaultButton(true);
         Button later = Buttons.of(Texts.get("guide.doLater"), "guideLater", model::later);
         later.visibleProperty().bind(model.stepProperty().isEqualTo(GuideStep.DO_IT));
@@ -94,7 +94,7 @@ public final class GuideView extends HBox {
         Button skip = Buttons.of(Texts.get("guide.skipStep"), "guideSkip", model::skip);
         skip.visibleProperty().bind(model.stepProperty().map(GuideStep::skippable));
         skip.managedProperty().bind(skip.visibleProperty());
-        skip.disableProperty().bind(model.savingProperty());
+        Focus.disableWhile(skip, model.savingProperty());
         Button leave = Buttons.of(Texts.get("guide.leaveGuide"), "guideLeave", model::leave);
         leave.setCancelButton(true);
         leave.visibleProperty().bind(model.stepProperty().isNotEqualTo(GuideStep.LATER));

@@ -22,6 +22,7 @@ import org.goodenough.domain.Rung;
 import org.goodenough.planner.LadderOverview;
 import org.goodenough.ui.common.Buttons;
 import org.goodenough.ui.common.Confirmation;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.RatingField;
@@ -104,7 +105,7 @@ public final class LadderView extends ScrollPane {
         Button save = new Button(Texts.get("ladder.saveTodayRating"));
         save.setId("rateBelief");
         save.setOnAction(event -> model.rate());
-        save.disableProperty().bind(model.busyProperty());
+        Focus.disableWhile(save, model.busyProperty());
         Label today = new Label(Texts.get("ladder.today"));
         today.setLabelFor(rating);
         // Wraps in a narrow window rather than cutting the words short, in any language.
@@ -178,7 +179,7 @@ public final class LadderView extends ScrollPane {
         HBox row = new HBox(number, text, up, down, off);
         row.getStyleClass().add("rung");
         row.setAlignment(Pos.CENTER_LEFT);
-        row.disableProperty().bind(model.busyProperty());
+        Focus.disableWhile(row, model.busyProperty());
         return row;
     }
 
@@ -215,7 +216,7 @@ public final class LadderView extends ScrollPane {
                 Buttons.of(Texts.get("ladder.deleteLadder"), "deleteLadder", model::askToDelete),
                 Buttons.of(Texts.get("ladder.allLadders"), "allLadders", model::allLadders));
         actions.getStyleClass().add("button-row");
-        actions.disableProperty().bind(model.busyProperty());
+        Focus.disableWhile(actions, model.busyProperty());
         return actions;
     }
 

@@ -9,6 +9,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.goodenough.exchange.worksheet.PaperSize;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Inputs;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.ProgressRow;
@@ -29,7 +30,7 @@ public final class WorksheetPanel extends VBox {
         setId(id);
         Button print = Buttons.of(text, id + "Button", () -> choose(getScene().getWindow(), model));
         print.setAccessibleHelp(Texts.get("worksheet.saveWorksheetPdfFile"));
-        print.disableProperty().bind(model.work().runningProperty());
+        Focus.disableWhile(print, model.work().runningProperty());
         var paper = Inputs.oneOf(id + "Paper", PaperSize.values(), model.paperProperty(),
                 Words::of);
         paper.setAccessibleText(Texts.get("worksheet.paper"));
