@@ -27,6 +27,7 @@ import org.goodenough.store.JournalMovedException;
 import org.goodenough.ui.common.BackgroundTaskRunner;
 import org.goodenough.ui.common.ErrorDialog;
 import org.goodenough.ui.common.Failures;
+import org.goodenough.ui.common.FirstFrame;
 import org.goodenough.ui.common.LoggedError;
 import org.goodenough.ui.common.Texts;
 import org.goodenough.ui.common.UnsavedText;
@@ -389,7 +390,9 @@ public final class GoodEnoughApp extends Application {
         // What was read while the toolkit started is shown at once; else the lists are read on
         // the worker while the window is built, and arrive after it.
         model.load();
-        stage.getScene().setRoot(new JournalView(model, zoom, language, theme));
+        JournalView view = new JournalView(model, zoom, language, theme);
+        stage.getScene().setRoot(view);
+        FirstFrame.after(view, IdleMemory::giveBackWhenIdle);
         stage.setOnCloseRequest(event -> {
             if (model.hasUnsavedForm()) {
                 if (UnsavedText.confirmLeaving(stage)) {
