@@ -2,6 +2,7 @@ package org.goodenough.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.channels.FileChannel;
@@ -83,6 +84,13 @@ class YourDataWindowTest {
         window.waitFor(() -> window.shows("Imported 1 exposure."));
         window.waitFor(() -> window.shows("Hum out of tune in the lift"));
 
+        // The same file again adds nothing: it is said, with nothing to confirm, and not kept.
+        window.interact(() -> model().prepareImport(otherExport));
+        window.waitFor(() -> window.shows("The file holds 1 exposure. Your journal has all of it"
+                + " already, so importing would add nothing."));
+        assertFalse(shown(window.lookup("#importNow").query()), "no Import it to press");
+        assertNull(model().previewProperty().get());
+
         window.interact(() -> backups().getSelectionModel().select(0));
         window.reach("#restoreBackup");
         window.clickOn("Restore it");
@@ -158,6 +166,16 @@ class YourDataWindowTest {
             session.export().export(ExportFormat.JSON, null, export, Progress.NONE);
         }
         return export;
+    }
+
+    /** Whether the node and every node holding it are shown. */
+    private static boolean shown(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private YourDataViewModel model() {

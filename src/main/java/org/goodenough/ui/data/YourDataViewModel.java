@@ -96,7 +96,9 @@ public final class YourDataViewModel implements Refreshable {
         Progress progress = begin(Texts.format("data.reading", file.getFileName()));
         tasks.run(() -> session.importer().prepare(file, progress), read -> {
             work.end();
-            preview.set(read);
+            // A file that adds nothing is not kept: there is nothing to confirm, and every
+            // record it holds (some 125 MB for 100,000 exposures) would stay in memory.
+            preview.set(read.addsAnything() ? read : null);
             say(ImportWords.summary(read));
         }, failure -> ended(failure, Texts.get("data.readingFileWasStopped")));
     }
