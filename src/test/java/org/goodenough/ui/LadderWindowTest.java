@@ -216,4 +216,57 @@ class LadderWindowTest {
                 each.getText().startsWith("Send the quarterly")).query();
         assertTrue(step.getHeight() > step.getFont().getSize() * 2, "the long step wraps");
     }
+
+    @Test
+    void aRungMovedWithTheKeysKeepsThemOnItsArrows() throws Exception {
+        Path journal = SampleJournal.emptyNoteRead(folder);
+        try (JournalSession session = JournalSession.open(journal, Clock.systemDefaultZone())) {
+            Ladder ladder = session.ladders().create(new LadderInput("Speaking up", null, null));
+            session.planner().plan(LadderPlannerFixture.rung("Ask one question", "20", ladder.id()));
+            session.planner().plan(LadderPlannerFixture.rung("Disagree in a meeting", "50", ladder.id()));
+            session.planner().plan(LadderPlannerFixture.rung("Give the talk unrehearsed", "80", ladder.id()));
+        }
+        window.start(journal);
+        window.clickOn("#showLadders");
+        window.clickOn("Speaking up");
+        window.await("#rungs");
+
+        // The third rung's up arrow, pressed with Space twice: the rung climbs to the top, and
+        // the keys stay with it each time, on its up arrow, then, at the top, on its down arrow.
+        window.interact(() -> upArrowOf("Give the talk unrehearsed").requestFocus());
+        window.push(KeyCode.SPACE);
+        window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
+        window.waitFor(() -> focused() == upArrowOf("Give the talk unrehearsed"));
+        window.push(KeyCode.SPACE);
+        window.waitFor(() -> titles()[0].equals("Give the talk unrehearsed"));
+        window.waitFor(() -> focused() == arrowsOf("Give the talk unrehearsed")[1]);
+        assertTrue(upArrowOf("Give the talk unrehearsed").isDisabled(), "at the top, up is off");
+
+        // And down again from there with Space: it keeps the down arrow.
+        window.push(KeyCode.SPACE);
+        window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
+        window.waitFor(() -> focused() == arrowsOf("Give the talk unrehearsed")[1]);
+        assertEquals("Ask one question", titles()[0]);
+    }
+
+    private Node focused() {
+        return window.stage().getScene().getFocusOwner();
+    }
+
+    private String[] titles() {
+        return window.lookup(".rung-title").queryAll().stream()
+                .map(each -> ((Hyperlink) each).getText()).toArray(String[]::new);
+    }
+
+    private Node upArrowOf(String rung) {
+        return arrowsOf(rung)[0];
+    }
+
+    /** The rung's up and down arrows. */
+    private Node[] arrowsOf(String rung) {
+        Node row = window.lookup(".rung").match((Node each) -> window.from(each).lookup(".rung-title")
+                .match((Hyperlink title) -> title.getText().equals(rung)).tryQuery().isPresent())
+                .query();
+        return window.from(row).lookup(".button").queryAll().toArray(Node[]::new);
+    }
 }

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 /** Where the keyboard goes first in a part of the window. */
 public final class Focus {
 
+    private static final Object MARK = new Object();
+
     private Focus() {
     }
 
@@ -65,6 +67,57 @@ public final class Focus {
             held[0] = null;
         });
         control.setDisable(Boolean.TRUE.equals(busy.getValue()));
+    }
+
+    /**
+     * Names {@code node} for {@link #markOfFocused} and {@link #giveTo}, where its id would
+     * not tell it from its like (the buttons of each rung of a ladder, say).
+     */
+    public static void mark(Node node, Object mark) {
+        node.getProperties().put(MARK, mark);
+    }
+
+    /**
+     * The mark (or else the id) of the control under {@code part} that has the keyboard; null
+     * when the keyboard is elsewhere. Taken before a part is built anew, so the keys can go back
+     * to the same control in the new one.
+     */
+    public static Object markOfFocused(Parent part) {
+        Scene scene = part.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        if (owner == null || !within(owner, part)) {
+            return null;
+        }
+        Object mark = owner.getProperties().get(MARK);
+        return mark != null ? mark : owner.getId();
+    }
+
+    /**
+     * Gives the keyboard to the control under {@code part} marked {@code mark} (or with it as
+     * its id), if there is one that can take it now; says whether there was.
+     */
+    public static boolean giveTo(Parent part, Object mark) {
+        Node found = marked(part, mark);
+        if (found == null || found.isDisabled() || !found.isVisible()) {
+            return false;
+        }
+        request(found);
+        return true;
+    }
+
+    private static Node marked(Node node, Object mark) {
+        if (mark.equals(node.getProperties().get(MARK)) || mark.equals(node.getId())) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = marked(child, mark);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean within(Node node, Node ancestor) {

@@ -65,6 +65,27 @@ public final class LadderView extends ScrollPane {
         if (overview == null) {
             return;
         }
+        // The page is built anew from each read: the keys go back to the control that had
+        // them (the arrow pressed to move a rung, say, now on the rung's new row), instead of
+        // leaving the page for the toolbar.
+        Object focused = Focus.markOfFocused(content);
+        build(overview);
+        if (focused != null && !Focus.giveTo(content, focused)
+                && focused instanceof RungArrow arrow) {
+            // Moved to the top or the bottom: its arrow that way is off, the other one is not.
+            Focus.giveTo(content, arrow.other());
+        }
+    }
+
+    /** One of a rung's two arrows, by the series the rung stands for. */
+    private record RungArrow(long seriesId, boolean up) {
+
+        RungArrow other() {
+            return new RungArrow(seriesId, !up);
+        }
+    }
+
+    private void build(LadderOverview overview) {
         Ladder ladder = overview.ladder();
         Label name = new Label(Wording.shortened(ladder.name(), 160));
         name.setId("ladderTitle");
@@ -165,10 +186,12 @@ public final class LadderView extends ScrollPane {
         up.setAccessibleText(Texts.get("ladder.moveUpEarlierLadder"));
         up.setDisable(index == 0);
         up.setOnAction(event -> model.moveUp(rung));
+        Focus.mark(up, new RungArrow(rung.seriesId(), true));
         Button down = new Button("↓");
         down.setAccessibleText(Texts.get("ladder.moveDownLaterLadder"));
         down.setDisable(index == count - 1);
         down.setOnAction(event -> model.moveDown(rung));
+        Focus.mark(down, new RungArrow(rung.seriesId(), false));
         Hyperlink off = new Hyperlink(Texts.get("ladder.takeOff"));
         off.setAccessibleText(Texts.get("ladder.takeRungOffLadder"));
         off.setOnAction(event -> model.takeOff(rung));
