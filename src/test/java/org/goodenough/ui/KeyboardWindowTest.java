@@ -194,6 +194,37 @@ class KeyboardWindowTest {
     }
 
     @Test
+    void anExposureChangedFromTheKeyboardKeepsTheKeysOnItsPage() throws Exception {
+        window.start(filledJournal());
+        window.await("#welcome");
+        window.push(KeyCode.CONTROL, KeyCode.DIGIT1);
+        window.push(KeyCode.DOWN);
+        String title = window.text("#detailTitle");
+        window.interact(() -> window.lookup("#notNow").query().requestFocus());
+
+        // Not now, with Space: the page shows the exposure set aside, and the keys are on it,
+        // not on the toolbar, where Space again would open the ideas.
+        window.push(KeyCode.SPACE);
+        window.await("#planAgain");
+        window.waitFor(() -> "planAgain".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.push(KeyCode.SPACE);
+        window.waitFor(() -> window.lookup("#notNow").tryQuery().isPresent());
+        assertEquals(title, window.text("#detailTitle"), "planned again, on its page");
+        window.waitFor(() -> window.stage().getScene().getFocusOwner() != null
+                && window.lookup("#detail").tryQuery().isPresent()
+                && isIn(window.stage().getScene().getFocusOwner(), window.lookup("#detail").query()));
+    }
+
+    private static boolean isIn(Node node, Node part) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at == part) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void thePanelListsEveryInstalledShortcut() throws Exception {
         window.start(filledJournal());
         window.await("#welcome");

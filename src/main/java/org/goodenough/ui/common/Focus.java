@@ -6,10 +6,15 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
-/** Where the keyboard goes first in a part of the window. */
+/**
+ * Where the keyboard goes in a part of the window: first, while a control is busy, and back to
+ * the same control when a part is built anew.
+ */
 public final class Focus {
 
     private static final Object MARK = new Object();
+    /** The mark of the control a part's keys start on, where that is not its first control. */
+    private static final Object START = new Object();
 
     private Focus() {
     }
@@ -83,13 +88,34 @@ public final class Focus {
      * to the same control in the new one.
      */
     public static Object markOfFocused(Parent part) {
-        Scene scene = part.getScene();
-        Node owner = scene == null ? null : scene.getFocusOwner();
-        if (owner == null || !within(owner, part)) {
+        if (!isIn(part)) {
             return null;
         }
+        Node owner = part.getScene().getFocusOwner();
         Object mark = owner.getProperties().get(MARK);
         return mark != null ? mark : owner.getId();
+    }
+
+    /**
+     * Makes {@code node} where the keys go when its part is shown from the keyboard, instead of
+     * the part's first control (an exposure's first action, rather than the link to its ladder
+     * above it).
+     */
+    public static void startHere(Node node) {
+        mark(node, START);
+    }
+
+    /** The control marked with {@link #startHere} under {@code part}, or else its first one. */
+    public static Node startIn(Parent part) {
+        Node marked = marked(part, START);
+        return marked != null && !marked.isDisabled() && marked.isVisible() ? marked : firstIn(part);
+    }
+
+    /** Whether the keyboard is on {@code part} or on a control under it. */
+    public static boolean isIn(Parent part) {
+        Scene scene = part.getScene();
+        Node owner = scene == null ? null : scene.getFocusOwner();
+        return owner != null && within(owner, part);
     }
 
     /**

@@ -122,6 +122,7 @@ public final class ExposureDetailView extends ScrollPane {
                     button(Texts.get("detail.planAgain"), "planAgain", true, model::planAgain));
         }
         actions.getChildren().add(button(Texts.get("detail.delete"), "delete", false, model::askToDelete));
+        Focus.startHere(actions.getChildren().get(0));
         Focus.disableWhile(actions, model.busyProperty());
         return actions;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.goodenough.domain.JournalSection;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.FirstFrame;
 import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Outliving;
@@ -321,7 +323,22 @@ public final class JournalView extends BorderPane {
 
     private void showPage(Object page) {
         Node view = model.keeps(page) ? keptViews.computeIfAbsent(page, this::viewOf) : viewOf(page);
+        boolean keysInPage = Focus.isIn(pageHost);
         pageHost.getChildren().setAll(view);
+        if (keysInPage && getScene() != null) {
+            // The keys were on the page replaced (its Not now pressed, say). JavaFX would give
+            // them to the toolbar's first button, where Space again opens the ideas: they go
+            // to where the new page starts instead (its first control, or one it chose),
+            // unless it took them itself (a form's first field). Once drawn, as a scroll
+            // pane's content is there only then.
+            FirstFrame.afterNextPulse(getScene(), () -> {
+                Node first = Focus.isIn(pageHost) || !(view instanceof Parent part) ? null
+                        : Focus.startIn(part);
+                if (first != null && view.getParent() == pageHost) {
+                    first.requestFocus();
+                }
+            });
+        }
     }
 
     private Node viewOf(Object page) {
