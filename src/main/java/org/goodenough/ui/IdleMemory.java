@@ -4,7 +4,6 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +25,6 @@ final class IdleMemory {
 
     static final String OPTION = "G1PeriodicGCInterval";
 
-    /** Where an option given by the person comes from: the command line, or the environment. */
-    private static final Set<VMOption.Origin> GIVEN = Set.of(VMOption.Origin.VM_CREATION,
-            VMOption.Origin.ENVIRON_VAR, VMOption.Origin.CONFIG_FILE);
-
     private static final Logger LOG = LoggerFactory.getLogger(IdleMemory.class);
 
     private IdleMemory() {
@@ -48,19 +43,26 @@ final class IdleMemory {
     }
 
     /**
-     * Sets the collector's interval, unless the person gave one when starting Java. Without the
-     * option (another collector than G1 takes it and ignores it; a runtime without
-     * {@code jdk.management} lacks the bean) the app runs as before.
+     * Sets the collector's interval, unless it was given when Java started (on the command
+     * line, in the environment, or built into the runtime). Without the option (another
+     * collector than G1 takes it and ignores it; a runtime without {@code jdk.management} lacks
+     * the bean and its classes) the app runs as before.
      */
     static void askCollector() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(
                     HotSpotDiagnosticMXBean.class);
-            if (!GIVEN.contains(vm.getVMOption(OPTION).getOrigin())) {
+            if (setHere(vm.getVMOption(OPTION).getOrigin())) {
                 vm.setVMOption(OPTION, Long.toString(INTERVAL.toMillis()));
             }
         } catch (RuntimeException | LinkageError e) {
             LOG.debug("The collector was not asked to give memory back when idle", e);
         }
+    }
+
+    /** Whether the value is Java's own choice, or one set while running (by this app, say). */
+    private static boolean setHere(VMOption.Origin origin) {
+        return origin == VMOption.Origin.DEFAULT || origin == VMOption.Origin.ERGONOMIC
+                || origin == VMOption.Origin.MANAGEMENT;
     }
 }

@@ -27,6 +27,8 @@ class IdleMemoryTest {
     @AfterEach
     void close() throws Exception {
         window.stop();
+        // As Java started it, so no other test runs with collections when idle.
+        vm.setVMOption(IdleMemory.OPTION, "0");
     }
 
     @Test
