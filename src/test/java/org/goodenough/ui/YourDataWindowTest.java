@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.goodenough.domain.Progress;
 import org.goodenough.exchange.ExportFormat;
 import org.goodenough.domain.JournalSection;
@@ -80,8 +81,12 @@ class YourDataWindowTest {
         window.interact(() -> model().prepareImport(otherExport));
         window.waitFor(() -> window.shows("The file holds 1 exposure. All of it is new to your"
                 + " journal: 1 exposure."));
-        window.reach("#importNow");
+        // Import it, from the keyboard: its row goes while the file is imported, and the keys
+        // go to Import an export…, not down the page to the next button there is.
+        window.interact(() -> window.lookup("#importNow").query().requestFocus());
+        window.push(KeyCode.SPACE);
         window.waitFor(() -> window.shows("Imported 1 exposure."));
+        window.waitFor(() -> "chooseImport".equals(window.stage().getScene().getFocusOwner().getId()));
         window.waitFor(() -> window.shows("Hum out of tune in the lift"));
 
         // The same file again adds nothing: it is said, with nothing to confirm, and not kept.

@@ -53,11 +53,13 @@ public final class Focus {
      */
     public static void disableWhile(Node control, ObservableValue<Boolean> busy) {
         Node[] held = new Node[1];
+        // The listener, which the control keeps, reads busy, so it holds it too: busy holds the
+        // listener only weakly, and a condition made for this call has nothing else to keep it.
         Outliving.listen(control, busy, (observable, was, now) -> {
             Scene scene = control.getScene();
             Node owner = scene == null ? null : scene.getFocusOwner();
             Parent waiting = control.getParent();
-            if (Boolean.TRUE.equals(now)) {
+            if (Boolean.TRUE.equals(busy.getValue())) {
                 if (owner != null && waiting != null && within(owner, control)) {
                     held[0] = owner;
                     waiting.requestFocus();
@@ -67,11 +69,47 @@ public final class Focus {
             }
             control.setDisable(false);
             if (held[0] != null && owner != null && owner == waiting) {
-                held[0].requestFocus();
+                // The control that had the keys, or, if it went meanwhile, the first in its place.
+                Node back = held[0].getScene() == scene && !held[0].isDisabled() ? held[0]
+                        : firstIn(control);
+                if (back != null) {
+                    back.requestFocus();
+                }
             }
             held[0] = null;
         });
         control.setDisable(Boolean.TRUE.equals(busy.getValue()));
+    }
+
+    /**
+     * When {@code part} is hidden while the keys are in it (its own button pressed, say), gives
+     * them to {@code next} instead, or, while {@code next} is off, keeps them on the part's
+     * parent until it is on again: JavaFX would pass them to whatever comes after, and scroll
+     * the page to it.
+     */
+    public static void keepWhenHidden(Parent part, Node next) {
+        Node[] waiting = new Node[1];
+        Outliving.listen(part, part.visibleProperty(), (observable, was, shown) -> {
+            Parent parent = part.getParent();
+            if (Boolean.TRUE.equals(shown) || parent == null || !isIn(part)) {
+                return;
+            }
+            if (next.isDisabled()) {
+                waiting[0] = parent;
+                parent.requestFocus();
+            } else {
+                next.requestFocus();
+            }
+        });
+        Outliving.listen(next, next.disabledProperty(), (observable, was, off) -> {
+            Scene scene = next.getScene();
+            if (!off && waiting[0] != null && scene != null && scene.getFocusOwner() == waiting[0]) {
+                next.requestFocus();
+            }
+            if (!off) {
+                waiting[0] = null;
+            }
+        });
     }
 
     /**
@@ -98,8 +136,9 @@ public final class Focus {
 
     /**
      * Makes {@code node} where the keys go when its part is shown from the keyboard, instead of
-     * the part's first control (an exposure's first action, rather than the link to its ladder
-     * above it).
+     * the part's first control: an exposure's status line, say, which a screen reader reads
+     * out, rather than the link to its ladder, or an action one Space away. It need not be a
+     * control: Tab goes on from it to the control after it.
      */
     public static void startHere(Node node) {
         mark(node, START);

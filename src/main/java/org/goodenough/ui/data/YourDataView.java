@@ -71,6 +71,7 @@ public final class YourDataView extends ScrollPane {
         decide.visibleProperty().bind(model.previewProperty().isNotNull()
                 .and(model.work().runningProperty().not()));
         decide.managedProperty().bind(decide.visibleProperty());
+        Focus.keepWhenHidden(decide, choose);
         confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> model.previewProperty()
                 .get() == null || !model.previewProperty().get().addsAnything(),
                 model.previewProperty()));

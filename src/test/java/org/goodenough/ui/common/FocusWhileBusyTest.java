@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -98,6 +99,35 @@ class FocusWhileBusyTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         on(() -> assertSame(field, stage.getScene().getFocusOwner()));
+    }
+
+    @Test
+    void aRowHiddenWithTheKeysGivesThemToTheNextOneOrKeepsThemUntilItIsOn() throws Exception {
+        show();
+        Button confirm = new Button("Import it");
+        on(() -> {
+            FlowPane row = new FlowPane(confirm);
+            ((VBox) page.getContent()).getChildren().add(1, row);
+            Focus.keepWhenHidden(row, field);
+            confirm.requestFocus();
+            row.setVisible(false);
+            assertSame(field, stage.getScene().getFocusOwner());
+        });
+
+        // The next one off meanwhile (the work the row started turns it off): the keys wait.
+        on(() -> {
+            confirm.getParent().setVisible(true);
+            field.setDisable(true);
+            confirm.requestFocus();
+            confirm.getParent().setVisible(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        on(() -> {
+            assertFalse(foot.isFocused(), "the keys did not go to the foot of the page");
+            assertEquals(0, page.getVvalue(), "the page did not scroll");
+            field.setDisable(false);
+            assertSame(field, stage.getScene().getFocusOwner());
+        });
     }
 
     /** A page taller than its window: a field, the button, a long gap, a button at its foot. */
