@@ -203,16 +203,20 @@ class KeyboardWindowTest {
         window.interact(() -> window.lookup("#notNow").query().requestFocus());
 
         // Not now, with Space: the page shows the exposure set aside, and the keys are on it,
-        // not on the toolbar, where Space again would open the ideas.
+        // on its status line, not on the toolbar, where Space again would open the ideas, nor
+        // on Plan again, where it would undo what was just done.
         window.push(KeyCode.SPACE);
         window.await("#planAgain");
-        window.waitFor(() -> "planAgain".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.waitFor(() -> "detailStatus".equals(window.stage().getScene().getFocusOwner().getId()));
+        assertTrue(window.text("#detailStatus").startsWith("Set aside"), window.text("#detailStatus"));
         window.push(KeyCode.SPACE);
-        window.waitFor(() -> window.lookup("#notNow").tryQuery().isPresent());
-        assertEquals(title, window.text("#detailTitle"), "planned again, on its page");
-        window.waitFor(() -> window.stage().getScene().getFocusOwner() != null
-                && window.lookup("#detail").tryQuery().isPresent()
-                && isIn(window.stage().getScene().getFocusOwner(), window.lookup("#detail").query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(title, window.text("#detailTitle"));
+        window.await("#planAgain");
+
+        // Tab goes on to the page's first control after it.
+        window.push(KeyCode.TAB);
+        window.waitFor(() -> isIn(window.stage().getScene().getFocusOwner(), window.lookup("#detail").query()));
     }
 
     private static boolean isIn(Node node, Node part) {

@@ -44,6 +44,9 @@ public final class ExposureDetailView extends ScrollPane {
         status.setId("detailStatus");
         status.getStyleClass().add("form-note");
         status.setWrapText(true);
+        // Shown from the keyboard, the page starts on where the exposure stands (read out to
+        // a screen reader: "Set aside for now…"), not on an action one Space would take.
+        Focus.startHere(status);
         Label message = Messages.bound(model.messageProperty(), "form-message");
 
         Hyperlink ladder = new Hyperlink();
@@ -122,7 +125,6 @@ public final class ExposureDetailView extends ScrollPane {
                     button(Texts.get("detail.planAgain"), "planAgain", true, model::planAgain));
         }
         actions.getChildren().add(button(Texts.get("detail.delete"), "delete", false, model::askToDelete));
-        Focus.startHere(actions.getChildren().get(0));
         Focus.disableWhile(actions, model.busyProperty());
         return actions;
     }

@@ -297,7 +297,7 @@ public final class JournalView extends BorderPane {
         for (Node each = focused; each != null; each = each.getParent()) {
             inLists |= each == sections;
         }
-        Node first = inLists ? Focus.firstIn(pageHost) : null;
+        Node first = inLists ? Focus.startIn(pageHost) : null;
         if (first != null) {
             first.requestFocus();
         } else {
