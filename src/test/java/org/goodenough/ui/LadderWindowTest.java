@@ -232,21 +232,28 @@ class LadderWindowTest {
         window.await("#rungs");
 
         // The third rung's up arrow, pressed with Space twice: the rung climbs to the top, and
-        // the keys stay with it each time, on its up arrow, then, at the top, on its down arrow.
+        // the keys stay with it each time: on its up arrow, then, at the top, where that arrow
+        // is off, on its title, so one more Space does not move it back down.
         window.interact(() -> upArrowOf("Give the talk unrehearsed").requestFocus());
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
         window.waitFor(() -> focused() == upArrowOf("Give the talk unrehearsed"));
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[0].equals("Give the talk unrehearsed"));
-        window.waitFor(() -> focused() == arrowsOf("Give the talk unrehearsed")[1]);
+        window.waitFor(() -> focused() == titleOf("Give the talk unrehearsed"));
         assertTrue(upArrowOf("Give the talk unrehearsed").isDisabled(), "at the top, up is off");
 
-        // And down again from there with Space: it keeps the down arrow.
+        // Its down arrow, from there: one step down, and the keys stay on that arrow.
+        window.interact(() -> arrowsOf("Give the talk unrehearsed")[1].requestFocus());
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
         window.waitFor(() -> focused() == arrowsOf("Give the talk unrehearsed")[1]);
         assertEquals("Ask one question", titles()[0]);
+    }
+
+    private Node titleOf(String rung) {
+        return window.lookup(".rung-title").match((Hyperlink title) -> title.getText().equals(rung))
+                .query();
     }
 
     private Node focused() {

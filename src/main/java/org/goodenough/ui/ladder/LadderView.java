@@ -71,18 +71,20 @@ public final class LadderView extends ScrollPane {
         Object focused = Focus.markOfFocused(content);
         build(overview);
         if (focused != null && !Focus.giveTo(content, focused)
-                && focused instanceof RungArrow arrow) {
-            // Moved to the top or the bottom: its arrow that way is off, the other one is not.
-            Focus.giveTo(content, arrow.other());
+                && focused instanceof RungPart arrow) {
+            // Moved to the top or the bottom, where its arrow that way is off: the keys go to
+            // the rung's title, which names it, and not to its other arrow, which would move
+            // it back on the next Space.
+            Focus.giveTo(content, new RungPart(arrow.seriesId(), RungPart.TITLE));
         }
     }
 
-    /** One of a rung's two arrows, by the series the rung stands for. */
-    private record RungArrow(long seriesId, boolean up) {
+    /** A control of a rung's row (its title or an arrow), by the series the rung stands for. */
+    private record RungPart(long seriesId, String part) {
 
-        RungArrow other() {
-            return new RungArrow(seriesId, !up);
-        }
+        static final String TITLE = "title";
+        static final String UP = "up";
+        static final String DOWN = "down";
     }
 
     private void build(LadderOverview overview) {
@@ -176,6 +178,7 @@ public final class LadderView extends ScrollPane {
         mistake.setWrapText(true);
         mistake.getStyleClass().add("rung-title");
         mistake.setOnAction(event -> model.open(rung));
+        Focus.mark(mistake, new RungPart(rung.seriesId(), RungPart.TITLE));
         Label facts = new Label(factsOf(rung));
         facts.getStyleClass().add("cell-line");
         facts.setWrapText(true);
@@ -186,12 +189,12 @@ public final class LadderView extends ScrollPane {
         up.setAccessibleText(Texts.get("ladder.moveUpEarlierLadder"));
         up.setDisable(index == 0);
         up.setOnAction(event -> model.moveUp(rung));
-        Focus.mark(up, new RungArrow(rung.seriesId(), true));
+        Focus.mark(up, new RungPart(rung.seriesId(), RungPart.UP));
         Button down = new Button("↓");
         down.setAccessibleText(Texts.get("ladder.moveDownLaterLadder"));
         down.setDisable(index == count - 1);
         down.setOnAction(event -> model.moveDown(rung));
-        Focus.mark(down, new RungArrow(rung.seriesId(), false));
+        Focus.mark(down, new RungPart(rung.seriesId(), RungPart.DOWN));
         Hyperlink off = new Hyperlink(Texts.get("ladder.takeOff"));
         off.setAccessibleText(Texts.get("ladder.takeRungOffLadder"));
         off.setOnAction(event -> model.takeOff(rung));
