@@ -185,6 +185,24 @@ class ZoomWindowTest {
     }
 
     /** A journal that has been opened once, with the first-start note read. */
+    @Test
+    void largerPressedToTheLargestLeavesTheKeysOnTheSizeNotOnActualSize() throws Exception {
+        window.start(readJournal(), folder.resolve("settings.json"));
+        window.await("#welcome");
+        window.clickOn("#help").clickOn("#showSettings");
+        window.await("#settingsPage");
+        window.interact(() -> window.lookup("#settingsZoomIn").query().requestFocus());
+
+        for (int percent : new int[] {110, 125, 150, 175, 200}) {
+            window.push(KeyCode.SPACE);
+            assertZoom(percent);
+        }
+        window.waitFor(() -> "settingsZoom".equals(window.stage().getScene().getFocusOwner().getId()));
+        // One Space too many leaves the zoom as it is.
+        window.push(KeyCode.SPACE);
+        assertZoom(200);
+    }
+
     private Path readJournal() {
         return SampleJournal.emptyNoteRead(folder);
     }

@@ -82,6 +82,19 @@ public final class Focus {
     }
 
     /**
+     * When {@code control} is turned off while it has the keys (Larger, at the largest size),
+     * gives them to {@code then} (the line that says the size): JavaFX would pass them to the
+     * next control, where one more Space does something else (the usual size, say).
+     */
+    public static void whenTurnedOff(Node control, Node then) {
+        Outliving.listen(control, control.disabledProperty(), (observable, was, off) -> {
+            if (Boolean.TRUE.equals(off) && control.isFocused()) {
+                then.requestFocus();
+            }
+        });
+    }
+
+    /**
      * When {@code part} is hidden while the keys are in it (its own button pressed, say), gives
      * them to {@code next} instead, or, while {@code next} is off, keeps them on the part's
      * parent until it is on again: JavaFX would pass them to whatever comes after, and scroll

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.goodenough.planner.AppPreferences.LanguageChoice;
 import org.goodenough.planner.AppPreferences.ThemeChoice;
 import org.goodenough.ui.common.Buttons;
+import org.goodenough.ui.common.Focus;
 import org.goodenough.ui.common.Messages;
 import org.goodenough.ui.common.Outliving;
 import org.goodenough.ui.common.Texts;
@@ -73,6 +74,10 @@ public final class SettingsView extends ScrollPane {
         larger.disableProperty().bind(zoom.atLargest());
         Button actual = Buttons.of(Texts.get("settings.actualSize"), "settingsActualSize",
                 zoom::actualSize);
+        // At the smallest or largest size, the keys go to the size itself, read out to a
+        // screen reader, so one more Space does not take the usual size instead.
+        Focus.whenTurnedOff(smaller, size);
+        Focus.whenTurnedOff(larger, size);
         FlowPane row = new FlowPane(size, smaller, larger, actual);
         row.getStyleClass().add("button-row");
         row.setAlignment(Pos.CENTER_LEFT);
