@@ -69,7 +69,14 @@ public final class LadderView extends ScrollPane {
         // them (the arrow pressed to move a rung, say, now on the rung's new row), instead of
         // leaving the page for the toolbar.
         Object focused = Focus.markOfFocused(content);
+        // The page opened from the keyboard before the ladder was read gave the keys to what
+        // was there (the worksheet's button, at the foot once the rungs come): they go to the
+        // ladder's name instead.
+        boolean opening = content.getChildren().isEmpty() && Focus.isIn(page);
         build(overview);
+        if (opening) {
+            Focus.request(Focus.startIn(content));
+        }
         if (focused != null && !Focus.giveTo(content, focused)
                 && focused instanceof RungPart arrow) {
             // Moved to the top or the bottom, where its arrow that way is off: the keys go to
@@ -93,6 +100,7 @@ public final class LadderView extends ScrollPane {
         name.setId("ladderTitle");
         name.getStyleClass().add("form-heading");
         name.setWrapText(true);
+        Focus.startHere(name);
         content.getChildren().setAll(name);
         if (ladder.belief() != null) {
             Label belief = new Label("“" + ladder.belief() + "”");
