@@ -15,6 +15,8 @@ public final class Focus {
     private static final Object MARK = new Object();
     /** The mark of the control a part's keys start on, where that is not its first control. */
     private static final Object START = new Object();
+    /** The style class of a node that is not a control but can be given the keys. */
+    private static final String SHOWS_KEYS = "shows-keys";
 
     private Focus() {
     }
@@ -87,6 +89,7 @@ public final class Focus {
      * next control, where one more Space does something else (the usual size, say).
      */
     public static void whenTurnedOff(Node control, Node then) {
+        showsKeys(then);
         Outliving.listen(control, control.disabledProperty(), (observable, was, off) -> {
             if (Boolean.TRUE.equals(off) && control.isFocused()) {
                 then.requestFocus();
@@ -155,6 +158,14 @@ public final class Focus {
      */
     public static void startHere(Node node) {
         mark(node, START);
+        showsKeys(node);
+    }
+
+    /** A node that is not a control draws a ring, as a control does, while it has the keys. */
+    private static void showsKeys(Node node) {
+        if (!node.getStyleClass().contains(SHOWS_KEYS)) {
+            node.getStyleClass().add(SHOWS_KEYS);
+        }
     }
 
     /** The control marked with {@link #startHere} under {@code part}, or else its first one. */
