@@ -89,6 +89,8 @@ public final class JournalView extends BorderPane {
     private final ThemeViewModel theme;
     private final JournalLists sections;
     private final StackPane pageHost = new StackPane();
+    /** Whether the keys go to the page shown once the next pulse has drawn it. */
+    private boolean keysFollowPage;
     private final List<Shortcut> shortcuts;
     /**
      * The views of the pages kept while the window is open, built on the first visit. Coming
@@ -325,16 +327,22 @@ public final class JournalView extends BorderPane {
         Node view = model.keeps(page) ? keptViews.computeIfAbsent(page, this::viewOf) : viewOf(page);
         boolean keysInPage = Focus.isIn(pageHost);
         pageHost.getChildren().setAll(view);
-        if (keysInPage && getScene() != null) {
+        if (keysInPage && !keysFollowPage && getScene() != null) {
             // The keys were on the page replaced (its Not now pressed, say). JavaFX would give
             // them to the toolbar's first button, where Space again opens the ideas: they go
-            // to where the new page starts instead (its first control, or one it chose),
+            // to where the page shown starts instead (its first control, or one it chose),
             // unless it took them itself (a form's first field). Once drawn, as a scroll
-            // pane's content is there only then.
+            // pane's content is there only then; and to the page shown by then, should another
+            // have replaced this one meanwhile.
+            keysFollowPage = true;
             FirstFrame.afterNextPulse(getScene(), () -> {
-                Node first = Focus.isIn(pageHost) || !(view instanceof Parent part) ? null
-                        : Focus.startIn(part);
-                if (first != null && view.getParent() == pageHost) {
+                keysFollowPage = false;
+                if (Focus.isIn(pageHost) || pageHost.getChildren().isEmpty()
+                        || !(pageHost.getChildren().get(0) instanceof Parent shown)) {
+                    return;
+                }
+                Node first = Focus.startIn(shown);
+                if (first != null) {
                     first.requestFocus();
                 }
             });
