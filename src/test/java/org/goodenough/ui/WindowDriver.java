@@ -245,10 +245,32 @@ public class WindowDriver extends FxRobot {
         return this;
     }
 
-    /** The first match in a scene, shown, and within the scene's bounds, as TestFX would pick. */
+    /**
+     * The first match a person could click: in a scene, shown, and with its middle (where
+     * TestFX clicks) inside the window and inside every scroll pane or list around it, not
+     * scrolled out of view. A click meant for a node scrolled away lands on whatever is drawn
+     * there instead.
+     */
     private Optional<Node> clickable(String query) {
         return lookup(query).match(WindowDriver::onScreen).match(NodeQueryUtils.isVisible())
-                .tryQuery();
+                .match(WindowDriver::inView).tryQuery();
+    }
+
+    private static boolean inView(Node node) {
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        javafx.geometry.Point2D middle = new javafx.geometry.Point2D(bounds.getCenterX(),
+                bounds.getCenterY());
+        if (middle.getX() < 0 || middle.getY() < 0 || middle.getX() > node.getScene().getWidth()
+                || middle.getY() > node.getScene().getHeight()) {
+            return false;
+        }
+        for (Node each = node.getParent(); each != null; each = each.getParent()) {
+            Node clip = each.getClip();
+            if (clip != null && !clip.contains(clip.parentToLocal(each.sceneToLocal(middle)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Scrolls a field into view, as a person would, then clicks it. */
