@@ -47,8 +47,7 @@ class GuideWindowTest {
 
         window.awaitText("#guideStep", "Step 1 of 8");
         // The keys go to the step's first field as the guide opens.
-        window.waitFor(() -> window.stage().getScene().getFocusOwner() != null
-                && "mistake".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.waitFor(() -> window.keysOn("mistake"));
         Button idea = window.await(".guide-idea");
         String chosen = idea.getText();
         window.clickOn(idea);

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -84,7 +83,7 @@ class KeyboardWindowTest {
         window.await("#detail");
         window.push(KeyCode.F6);
         Node page = window.lookup("#detail").query();
-        window.waitFor(() -> isInside(focusOwner(), page));
+        window.waitFor(() -> isInside(window.focusOwner(), page));
         window.push(KeyCode.F6);
         assertFocused(window.lookup("#listUPCOMING").query());
 
@@ -188,7 +187,7 @@ class KeyboardWindowTest {
         // being prepared, JavaFX used to pass them to the worksheet's button at the page's foot
         // and scroll down to it, taking Delete out of view under the pointer.
         assertEquals(deleteAt, sceneTop("#delete"), 0.5, "the page did not move");
-        assertEquals("delete", window.stage().getScene().getFocusOwner().getId());
+        assertEquals("delete", window.focusOwner().getId());
         window.push(KeyCode.CONTROL, KeyCode.W);
         window.waitFor(() -> !window.stage().isShowing());
     }
@@ -207,7 +206,7 @@ class KeyboardWindowTest {
         // on Plan again, where it would undo what was just done.
         window.push(KeyCode.SPACE);
         window.await("#planAgain");
-        window.waitFor(() -> "detailStatus".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.waitFor(() -> window.keysOn("detailStatus"));
         assertTrue(window.text("#detailStatus").startsWith("Set aside"), window.text("#detailStatus"));
         window.push(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -216,16 +215,7 @@ class KeyboardWindowTest {
 
         // Tab goes on to the page's first control after it.
         window.push(KeyCode.TAB);
-        window.waitFor(() -> isIn(window.stage().getScene().getFocusOwner(), window.lookup("#detail").query()));
-    }
-
-    private static boolean isIn(Node node, Node part) {
-        for (Node at = node; at != null; at = at.getParent()) {
-            if (at == part) {
-                return true;
-            }
-        }
-        return false;
+        window.waitFor(() -> isInside(window.focusOwner(), window.lookup("#detail").query()));
     }
 
     @Test
@@ -290,7 +280,7 @@ class KeyboardWindowTest {
         Bounds last = null;
         for (int press = 0; press < 40 && !order.contains("savePlan"); press++) {
             window.push(KeyCode.TAB);
-            Node focused = focusOwner();
+            Node focused = window.focusOwner();
             String id = idAround(focused);
             if (id == null || order.contains(id)) {
                 continue;
@@ -356,13 +346,8 @@ class KeyboardWindowTest {
 
     private void assertFocused(Node node) {
         // A list holds the keyboard itself, or in one of its cells.
-        window.waitFor(() -> focusOwner() == node
-                || node instanceof ListView<?> && isInside(focusOwner(), node));
-    }
-
-    private Node focusOwner() {
-        Scene scene = window.stage().getScene();
-        return scene.getFocusOwner();
+        window.waitFor(() -> window.focusOwner() == node
+                || node instanceof ListView<?> && isInside(window.focusOwner(), node));
     }
 
     private static boolean isInside(Node node, Node around) {

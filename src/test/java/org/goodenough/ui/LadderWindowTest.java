@@ -237,27 +237,23 @@ class LadderWindowTest {
         window.interact(() -> upArrowOf("Give the talk unrehearsed").requestFocus());
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
-        window.waitFor(() -> focused() == upArrowOf("Give the talk unrehearsed"));
+        window.waitFor(() -> window.focusOwner() == upArrowOf("Give the talk unrehearsed"));
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[0].equals("Give the talk unrehearsed"));
-        window.waitFor(() -> focused() == titleOf("Give the talk unrehearsed"));
+        window.waitFor(() -> window.focusOwner() == titleOf("Give the talk unrehearsed"));
         assertTrue(upArrowOf("Give the talk unrehearsed").isDisabled(), "at the top, up is off");
 
         // Its down arrow, from there: one step down, and the keys stay on that arrow.
         window.interact(() -> arrowsOf("Give the talk unrehearsed")[1].requestFocus());
         window.push(KeyCode.SPACE);
         window.waitFor(() -> titles()[1].equals("Give the talk unrehearsed"));
-        window.waitFor(() -> focused() == arrowsOf("Give the talk unrehearsed")[1]);
+        window.waitFor(() -> window.focusOwner() == arrowsOf("Give the talk unrehearsed")[1]);
         assertEquals("Ask one question", titles()[0]);
     }
 
     private Node titleOf(String rung) {
         return window.lookup(".rung-title").match((Hyperlink title) -> title.getText().equals(rung))
                 .query();
-    }
-
-    private Node focused() {
-        return window.stage().getScene().getFocusOwner();
     }
 
     private String[] titles() {

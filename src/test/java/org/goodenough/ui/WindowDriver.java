@@ -185,6 +185,17 @@ public class WindowDriver extends FxRobot {
         return true;
     }
 
+    /** What has the keyboard in the main window; null when nothing has. */
+    public Node focusOwner() {
+        return stage == null || stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+    }
+
+    /** Whether the keyboard in the main window is on the node with {@code id}. */
+    public boolean keysOn(String id) {
+        Node focus = focusOwner();
+        return focus != null && id.equals(focus.getId());
+    }
+
     /** Waits (a few seconds at most) until {@code condition} holds. */
     public void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
@@ -208,8 +219,7 @@ public class WindowDriver extends FxRobot {
                     + (int) each.getX() + "," + (int) each.getY()
                     + (each.isFocused() ? " focused" : ""));
         }
-        Node focus = stage == null || stage.getScene() == null ? null
-                : stage.getScene().getFocusOwner();
+        Node focus = focusOwner();
         return "windows: " + windows + "; focus in the main window: "
                 + (focus == null ? "none" : focus.getClass().getSimpleName() + " #" + focus.getId());
     }

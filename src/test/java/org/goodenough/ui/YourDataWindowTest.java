@@ -76,7 +76,7 @@ class YourDataWindowTest {
         window.waitFor(() -> Files.exists(csv));
         assertTrue(Files.readString(csv).startsWith("\uFEFFid,ladder,repeatOf"));
         window.assertShows("Exported to " + csv + ".");
-        window.waitFor(() -> window.stage().getScene().getFocusOwner() == export);
+        window.waitFor(() -> window.focusOwner() == export);
 
         window.interact(() -> model().prepareImport(otherExport));
         window.waitFor(() -> window.shows("The file holds 1 exposure. All of it is new to your"
@@ -86,7 +86,7 @@ class YourDataWindowTest {
         window.interact(() -> window.lookup("#importNow").query().requestFocus());
         window.push(KeyCode.SPACE);
         window.waitFor(() -> window.shows("Imported 1 exposure."));
-        window.waitFor(() -> "chooseImport".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.waitFor(() -> window.keysOn("chooseImport"));
         window.waitFor(() -> window.shows("Hum out of tune in the lift"));
 
         // The same file again adds nothing: it is said, with nothing to confirm, and not kept.

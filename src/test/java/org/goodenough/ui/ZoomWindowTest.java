@@ -197,7 +197,7 @@ class ZoomWindowTest {
             window.push(KeyCode.SPACE);
             assertZoom(percent);
         }
-        window.waitFor(() -> "settingsZoom".equals(window.stage().getScene().getFocusOwner().getId()));
+        window.waitFor(() -> window.keysOn("settingsZoom"));
         // One Space too many leaves the zoom as it is.
         window.push(KeyCode.SPACE);
         assertZoom(200);

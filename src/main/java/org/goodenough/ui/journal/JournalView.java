@@ -294,12 +294,7 @@ public final class JournalView extends BorderPane {
 
     /** Moves the keyboard from the lists to the page beside them, or back. */
     void switchPane() {
-        Node focused = getScene().getFocusOwner();
-        boolean inLists = false;
-        for (Node each = focused; each != null; each = each.getParent()) {
-            inLists |= each == sections;
-        }
-        Node first = inLists ? Focus.startIn(pageHost) : null;
+        Node first = Focus.isIn(sections) ? Focus.startIn(pageHost) : null;
         if (first != null) {
             first.requestFocus();
         } else {
